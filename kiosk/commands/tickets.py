@@ -1,0 +1,50 @@
+"""`kiosk ticket issue` and `kiosk tickets list`."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kiosk.cli import Context
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    ticket = sub.add_parser("ticket", help="issue a ticket").add_subparsers(dest="action", required=True)
+    issue = ticket.add_parser("issue", parents=[common], help="issue and print a walk-in ticket")
+    issue.add_argument("--service", required=True, metavar="CODE")
+    issue.add_argument("--nik", required=True)
+    issue.add_argument("--name", required=True)
+    issue.add_argument("--phone")
+    issue.add_argument("--json", action="store_true", help="print the ticket as JSON")
+    issue.set_defaults(func=issue_ticket)
+
+    tickets = sub.add_parser("tickets", help="list tickets").add_subparsers(dest="action", required=True)
+    listing = tickets.add_parser("list", parents=[common], help="list one day's tickets")
+    listing.add_argument("--date", type=date.fromisoformat, metavar="YYYY-MM-DD", help="default: today")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(func=list_tickets)
+
+
+def issue_ticket(ctx: Context) -> int:
+    a = ctx.args
+    ticket = ctx.desk.issue(a.service, a.nik, a.name, a.phone, language=ctx.language)
+    if a.json:
+        ctx.emit(ticket.as_json())
+    else:
+        print(f"{ticket.label}  {ticket.service_code}  ahead: {ticket.people_ahead}  "
+              f"print: {ticket.print_status}  id: {ticket.ticket_id}", file=ctx.out)
+    return 0
+
+
+def list_tickets(ctx: Context) -> int:
+    tickets = ctx.tickets.list_day(ctx.args.date)
+    if ctx.args.json:
+        ctx.emit([t.as_json() for t in tickets])
+        return 0
+    for t in tickets:
+        print(f"{t.label:6} {t.service_code:14} {t.issued_at.astimezone(ctx.config.office.timezone):%H:%M} "
+              f"{t.source:9} {t.status:10} {t.print_status:8} NIK ****{t.nik_last4 or '----'}", file=ctx.out)
+    print(f"{len(tickets)} tickets", file=ctx.out)
+    return 0

@@ -1,0 +1,298 @@
+"""The kiosk's configuration: one TOML file over embedded defaults, validated at start."""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, time
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from kiosk.paths import data_dir
+
+
+class ConfigError(Exception):
+    """A configuration key is missing, unknown or has a bad value; the message names the key."""
+
+    def __init__(self, key: str, problem: str) -> None:
+        super().__init__(f"{key}: {problem}")
+        self.key = key
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class OfficeConfig:
+    code: str
+    name: str
+    timezone: ZoneInfo
+    opens: time
+    closes: time | None  # None means midnight ("24:00")
+    open_days: frozenset[int]
+    closed_dates: frozenset[date]
+
+
+@dataclass(frozen=True)
+class KioskConfig:
+    id: str
+    language: str
+    idle_seconds: int
+    countdown_seconds: int
+    ticket_seconds: int
+    data_dir: Path
+
+
+@dataclass(frozen=True)
+class DatabaseConfig:
+    url: str
+
+
+@dataclass(frozen=True)
+class PrinterConfig:
+    type: str
+    width_mm: int
+    native_qr: bool
+    profile: str
+    timeout_seconds: float
+    path: Path | None = None
+    host: str | None = None
+    port: int = 9100
+
+
+@dataclass(frozen=True)
+class ServiceConfig:
+    code: str
+    prefix: str
+    daily_quota: int
+    name_id: str
+    name_en: str
+    walk_in: bool = True
+    bring_id: tuple[str, ...] = ()
+    bring_en: tuple[str, ...] = ()
+
+    def name(self, language: str) -> str:
+        return self.name_en if language == "en" else self.name_id
+
+    def bring(self, language: str) -> tuple[str, ...]:
+        return self.bring_en if language == "en" else self.bring_id
+
+
+@dataclass(frozen=True)
+class Config:
+    office: OfficeConfig
+    kiosk: KioskConfig
+    database: DatabaseConfig
+    printer: PrinterConfig
+    services: tuple[ServiceConfig, ...]
+    source: Path | None = None
+
+    def service(self, code: str) -> ServiceConfig | None:
+        return next((s for s in self.services if s.code == code), None)
+
+    @property
+    def walk_in_services(self) -> tuple[ServiceConfig, ...]:
+        return tuple(s for s in self.services if s.walk_in)
+
+
+PRINTER_TYPES = ("preview", "file", "network")
+_CODE = re.compile(r"^[a-z0-9][a-z0-9-]{0,31}$")
+
+
+def load_config(path: str | os.PathLike[str] | None = None) -> Config:
+    """Read the embedded defaults, then the file at `path` (or $KIOSK_CONFIG) over them."""
+    raw = tomllib.loads(resources.files("kiosk").joinpath("default_config.toml").read_text("utf-8"))
+    path = path or os.environ.get("KIOSK_CONFIG") or None
+    source = Path(path) if path else None
+    if source is not None:
+        try:
+            user = tomllib.loads(source.read_text("utf-8"))
+        except FileNotFoundError:
+            raise ConfigError("--config", f"file {source} does not exist") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError("--config", f"cannot read {source}: {exc}") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError("--config", f"{source} is not valid TOML: {exc}") from None
+        raw = _merge(raw, user)
+    return parse_config(raw, source)
+
+
+def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(base.get(key), dict):
+            merged[key] = {**base[key], **value}
+        else:
+            merged[key] = value
+    return merged
+
+
+class _Section:
+    """Reads typed keys out of one TOML table and rejects keys nobody read."""
+
+    def __init__(self, table: Any, name: str) -> None:
+        if not isinstance(table, dict):
+            raise ConfigError(name, "must be a table")
+        self.table: dict[str, Any] = table
+        self.name = name
+        self.read: set[str] = set()
+
+    def key(self, key: str) -> str:
+        return f"{self.name}.{key}"
+
+    def get(self, key: str, kind: type | tuple[type, ...], default: Any = ..., check: Callable | None = None) -> Any:
+        self.read.add(key)
+        if key not in self.table:
+            if default is ...:
+                raise ConfigError(self.key(key), "is required")
+            return default
+        value = self.table[key]
+        if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
+            wanted = kind.__name__ if isinstance(kind, type) else "/".join(k.__name__ for k in kind)
+            raise ConfigError(self.key(key), f"must be of type {wanted}, got {value!r}")
+        if check is not None:
+            problem = check(value)
+            if problem:
+                raise ConfigError(self.key(key), problem)
+        return value
+
+    def done(self) -> None:
+        unknown = sorted(set(self.table) - self.read)
+        if unknown:
+            raise ConfigError(self.key(unknown[0]), "unknown key")
+
+
+def _clock(text: str, key: str, allow_midnight: bool = False) -> time | None:
+    if allow_midnight and text == "24:00":
+        return None
+    match = re.fullmatch(r"(\d{2}):(\d{2})", text)
+    if not match or int(match[1]) > 23 or int(match[2]) > 59:
+        raise ConfigError(key, f"must be a time HH:MM, got {text!r}")
+    return time(int(match[1]), int(match[2]))
+
+
+def _in(*allowed: Any) -> Callable[[Any], str | None]:
+    return lambda v: None if v in allowed else f"must be one of {', '.join(map(str, allowed))}, got {v!r}"
+
+
+def _positive(v: float) -> str | None:
+    return None if v > 0 else f"must be greater than 0, got {v}"
+
+
+def _nonempty(v: str) -> str | None:
+    return None if v.strip() else "must not be empty"
+
+
+def parse_config(raw: dict[str, Any], source: Path | None = None) -> Config:
+    """Validate a merged TOML document into a Config; raise ConfigError naming the first bad key."""
+    known = {"office", "kiosk", "database", "printer", "services"}
+    for key in raw:
+        if key not in known:
+            raise ConfigError(key, "unknown section")
+    office = _office(_Section(raw.get("office", {}), "office"))
+    kiosk = _kiosk(_Section(raw.get("kiosk", {}), "kiosk"))
+    database = _Section(raw.get("database", {}), "database")
+    url = database.get("url", str, f"sqlite:///{kiosk.data_dir / 'kiosk.db'}", _nonempty)
+    if not url.startswith(("sqlite://", "postgresql")):
+        raise ConfigError("database.url", f"must start with sqlite:// or postgresql+psycopg://, got {url!r}")
+    database.done()
+    printer = _printer(_Section(raw.get("printer", {}), "printer"), kiosk.data_dir)
+    services = _services(raw.get("services"))
+    return Config(office, kiosk, DatabaseConfig(url), printer, services, source)
+
+
+def _office(s: _Section) -> OfficeConfig:
+    code = s.get("code", str, check=lambda v: None if re.fullmatch(r"[A-Z]{2,5}", v) else "must be 2-5 capitals")
+    name = s.get("name", str, check=_nonempty)
+    tz_name = s.get("timezone", str)
+    try:
+        tz = ZoneInfo(tz_name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(s.key("timezone"), f"unknown time zone {tz_name!r}") from None
+    opens = _clock(s.get("opens", str), s.key("opens"))
+    closes = _clock(s.get("closes", str), s.key("closes"), allow_midnight=True)
+    if closes is not None and opens is not None and closes <= opens:
+        raise ConfigError(s.key("closes"), "must be later than office.opens")
+    days = s.get("open_days", list)
+    if not days or any(not isinstance(d, int) or isinstance(d, bool) or not 1 <= d <= 7 for d in days):
+        raise ConfigError(s.key("open_days"), f"must list ISO weekdays 1 (Monday) to 7 (Sunday), got {days!r}")
+    closed: set[date] = set()
+    for item in s.get("closed_dates", list, []):
+        try:
+            closed.add(item if isinstance(item, date) else date.fromisoformat(str(item)))
+        except ValueError:
+            raise ConfigError(s.key("closed_dates"), f"must list dates YYYY-MM-DD, got {item!r}") from None
+    s.done()
+    assert opens is not None
+    return OfficeConfig(code, name, tz, opens, closes, frozenset(days), frozenset(closed))
+
+
+def _kiosk(s: _Section) -> KioskConfig:
+    def seconds(key: str) -> int:
+        return s.get(key, int, check=lambda v: None if 1 <= v <= 3600 else f"must be 1 to 3600, got {v}")
+
+    kiosk = KioskConfig(
+        id=s.get("id", str, check=lambda v: None if re.fullmatch(r"[A-Za-z0-9._-]{1,32}", v) else
+                 "must be 1-32 letters, digits, dots, dashes or underscores"),
+        language=s.get("language", str, "id", _in("id", "en")),
+        idle_seconds=seconds("idle_seconds"),
+        countdown_seconds=seconds("countdown_seconds"),
+        ticket_seconds=seconds("ticket_seconds"),
+        data_dir=Path(s.get("data_dir", str, str(data_dir()), _nonempty)).expanduser(),
+    )
+    s.done()
+    return kiosk
+
+
+def _printer(s: _Section, data: Path) -> PrinterConfig:
+    kind = s.get("type", str, check=_in(*PRINTER_TYPES))
+    width = s.get("width_mm", int, check=_in(58, 80))
+    native_qr = s.get("native_qr", bool)
+    profile = s.get("profile", str, check=_nonempty)
+    timeout = s.get("timeout_seconds", float, check=_positive)
+    path = s.get("path", str, None if kind != "preview" else str(data / "preview"), _nonempty)
+    if kind == "file" and path is None:
+        raise ConfigError(s.key("path"), "is required when printer.type is 'file'")
+    host = s.get("host", str, None, _nonempty)
+    if kind == "network" and host is None:
+        raise ConfigError(s.key("host"), "is required when printer.type is 'network'")
+    port = s.get("port", int, 9100, lambda v: None if 1 <= v <= 65535 else f"must be 1 to 65535, got {v}")
+    s.done()
+    return PrinterConfig(kind, width, native_qr, profile, timeout, Path(path) if path else None, host, port)
+
+
+def _services(raw: Any) -> tuple[ServiceConfig, ...]:
+    if not isinstance(raw, list) or not raw:
+        raise ConfigError("services", "must be a non-empty list of [[services]] tables")
+    services: list[ServiceConfig] = []
+    for i, table in enumerate(raw):
+        if not isinstance(table, dict):
+            raise ConfigError(f"services[{i}]", "must be a table")
+        s = _Section(table, f"services[{i}]")
+        text_list = (lambda v: None if all(isinstance(x, str) for x in v) else "must be a list of strings")
+        service = ServiceConfig(
+            code=s.get("code", str, check=lambda v: None if _CODE.match(v) else
+                       "must be lower-case letters, digits and dashes"),
+            prefix=s.get("prefix", str, check=lambda v: None if re.fullmatch(r"[A-Z]", v) else
+                         "must be one capital letter"),
+            daily_quota=s.get("daily_quota", int, check=lambda v: None if 1 <= v <= 999 else
+                              f"must be 1 to 999, got {v}"),
+            name_id=s.get("name_id", str, check=_nonempty),
+            name_en=s.get("name_en", str, check=_nonempty),
+            walk_in=s.get("walk_in", bool, True),
+            bring_id=tuple(s.get("bring_id", list, [], text_list)),
+            bring_en=tuple(s.get("bring_en", list, [], text_list)),
+        )
+        s.done()
+        for other in services:
+            if other.code == service.code:
+                raise ConfigError(s.key("code"), f"duplicate service code {service.code!r}")
+            if other.prefix == service.prefix:
+                raise ConfigError(s.key("prefix"), f"prefix {service.prefix!r} is already used by {other.code!r}")
+        services.append(service)
+    return tuple(services)

@@ -1,0 +1,79 @@
+"""The ORM models (SQLAlchemy 2 typed). The tables themselves are made by kiosk/migrations."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import Date, DateTime, Integer, String, TypeDecorator, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores naive UTC, returns aware UTC: the same on SQLite and PostgreSQL."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: object) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given; use an aware one")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: object) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Meta(Base):
+    """Key-value facts about this database: the schema version, the NIK hashing secret."""
+
+    __tablename__ = "kiosk_meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(256))
+
+
+class TicketCounter(Base):
+    """The last number given per office, service and office-local day; locked while a ticket is made."""
+
+    __tablename__ = "ticket_counters"
+    office_code: Mapped[str] = mapped_column(String(8), primary_key=True)
+    service_code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    last_number: Mapped[int] = mapped_column(Integer)
+
+
+class Ticket(Base):
+    """One issued queue ticket. Personal data (name, phone, NIK key) can be purged; the counts stay."""
+
+    __tablename__ = "tickets"
+    __table_args__ = (UniqueConstraint("office_code", "service_code", "day", "number", name="uq_ticket_number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    ticket_id: Mapped[str] = mapped_column(String(40), unique=True)
+    office_code: Mapped[str] = mapped_column(String(8))
+    kiosk_id: Mapped[str] = mapped_column(String(32))
+    service_code: Mapped[str] = mapped_column(String(32))
+    prefix: Mapped[str] = mapped_column(String(1))
+    day: Mapped[date] = mapped_column(Date)
+    number: Mapped[int] = mapped_column(Integer)
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    source: Mapped[str] = mapped_column(String(16))  # walkin | booking | assisted
+    status: Mapped[str] = mapped_column(String(16))  # waiting | cancelled
+    nik_key: Mapped[str | None] = mapped_column(String(64))
+    nik_last4: Mapped[str | None] = mapped_column(String(4))
+    name: Mapped[str | None] = mapped_column(String(100))
+    phone: Mapped[str | None] = mapped_column(String(20))
+    language: Mapped[str] = mapped_column(String(2))
+    print_status: Mapped[str] = mapped_column(String(16))  # pending | printed | queued
+    printed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    print_attempts: Mapped[int] = mapped_column(Integer)
+
+    @property
+    def label(self) -> str:
+        """The number as called out and printed: 'A001'."""
+        return f"{self.prefix}{self.number:03d}"

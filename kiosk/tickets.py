@@ -1,0 +1,220 @@
+"""Issuing tickets: the one path that walk-in, check-in and assisted entry all go through.
+
+The number is taken from a counter row per office, service and office-local day, in the same write
+transaction that stores the ticket and checks the quota and the one-ticket-per-NIK rule, so a number
+is never doubled or skipped, however many kiosks share the database.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from sqlalchemy import func, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from kiosk.config import Config, ServiceConfig
+from kiosk.db import Database
+from kiosk.errors import KioskError
+from kiosk.models import Meta, Ticket, TicketCounter
+from kiosk.nik import last4, nik_key, validate_nik
+from kiosk.office_time import local, require_open
+
+Clock = Callable[[], datetime]
+SOURCES = ("walkin", "booking", "assisted")
+_NAME = re.compile(r"^[A-Z][A-Z .,'-]{0,98}[A-Z.]$")
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class IssuedTicket:
+    """A stored ticket as screens, printers and the CLI see it (no full NIK)."""
+
+    ticket_id: str
+    label: str
+    service_code: str
+    day: date
+    issued_at: datetime
+    people_ahead: int
+    source: str
+    status: str
+    nik_last4: str | None
+    name: str | None
+    kiosk_id: str
+    language: str
+    print_status: str
+    printed_at: datetime | None
+
+    @classmethod
+    def of(cls, ticket: Ticket, people_ahead: int) -> IssuedTicket:
+        return cls(ticket.ticket_id, ticket.label, ticket.service_code, ticket.day, ticket.issued_at,
+                   people_ahead, ticket.source, ticket.status, ticket.nik_last4, ticket.name,
+                   ticket.kiosk_id, ticket.language, ticket.print_status, ticket.printed_at)
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "ticket_id": self.ticket_id,
+            "number": self.label,
+            "service": self.service_code,
+            "people_ahead": self.people_ahead,
+            "issued_at": self.issued_at.isoformat(),
+            "day": self.day.isoformat(),
+            "source": self.source,
+            "status": self.status,
+            "nik_last4": self.nik_last4,
+            "kiosk_id": self.kiosk_id,
+            "print_status": self.print_status,
+        }
+
+
+def normalise_name(name: str) -> str:
+    """Upper-case with single spaces, as on a KTP; raise KioskError('invalid_name') if unusable."""
+    cleaned = " ".join(name.upper().split())
+    if not _NAME.match(cleaned):
+        raise KioskError("invalid_name")
+    return cleaned
+
+
+def normalise_phone(phone: str | None) -> str | None:
+    if not phone:
+        return None
+    digits = phone.replace(" ", "").replace("-", "")
+    if not re.fullmatch(r"\+?\d{9,15}", digits):
+        raise KioskError("invalid_phone")
+    return digits
+
+
+class TicketService:
+    """Issues and reads tickets for one office and kiosk."""
+
+    def __init__(self, config: Config, db: Database, clock: Clock = utc_now) -> None:
+        self.config = config
+        self.db = db
+        self.clock = clock
+        self._secret: bytes | None = None
+
+    def today(self) -> date:
+        return local(self.config.office, self.clock()).date()
+
+    def require_open(self) -> None:
+        require_open(self.config.office, self.clock())
+
+    def service(self, code: str, *, walk_in: bool) -> ServiceConfig:
+        service = self.config.service(code)
+        if service is None:
+            raise KioskError("unknown_service", service=code)
+        if walk_in and not service.walk_in:
+            raise KioskError("service_not_offered", service_id=service.name_id, service_en=service.name_en)
+        return service
+
+    def issue(self, service_code: str, nik: str, name: str, phone: str | None = None, *,
+              source: str = "walkin", language: str = "id") -> IssuedTicket:
+        """Check the rules and store a new ticket with the next number; raise KioskError on a refusal."""
+        if source not in SOURCES:
+            raise ValueError(f"unknown source {source!r}")
+        service = self.service(service_code, walk_in=source == "walkin")
+        now = self.clock()
+        require_open(self.config.office, now)
+        day = local(self.config.office, now).date()
+        validate_nik(nik, day)
+        name = normalise_name(name)
+        phone = normalise_phone(phone)
+        office = self.config.office.code
+        with self.db.write() as session:
+            key = nik_key(nik, self._nik_secret(session))
+            self.db.lock(session, key)
+            existing = self._active_for(session, day, key)
+            if existing is not None:
+                raise KioskError("duplicate_nik", number=existing.label)
+            number = self._next_number(session, service, day)
+            ticket = Ticket(
+                ticket_id=f"{office}-{day:%Y%m%d}-{service.prefix}{number:03d}-{secrets.token_hex(3).upper()}",
+                office_code=office, kiosk_id=self.config.kiosk.id, service_code=service.code,
+                prefix=service.prefix, day=day, number=number, issued_at=now, source=source,
+                status="waiting", nik_key=key, nik_last4=last4(nik), name=name, phone=phone,
+                language=language, print_status="pending", printed_at=None, print_attempts=0,
+            )
+            session.add(ticket)
+            session.flush()
+            return IssuedTicket.of(ticket, self._people_ahead(session, ticket))
+
+    def _nik_secret(self, session: Session) -> bytes:
+        if self._secret is None:
+            self._secret = bytes.fromhex(session.get_one(Meta, "nik_secret").value)
+        return self._secret
+
+    def _active_for(self, session: Session, day: date, key: str) -> Ticket | None:
+        return session.scalars(
+            select(Ticket).where(Ticket.office_code == self.config.office.code, Ticket.day == day,
+                                 Ticket.nik_key == key, Ticket.status == "waiting").limit(1)
+        ).first()
+
+    def _next_number(self, session: Session, service: ServiceConfig, day: date) -> int:
+        """Take the next number from the counter row (made on first use), within the daily quota."""
+        office = self.config.office.code
+        insert = sqlite_insert if self.db.is_sqlite else pg_insert
+        session.execute(
+            insert(TicketCounter).values(office_code=office, service_code=service.code, day=day, last_number=0)
+            .on_conflict_do_nothing()
+        )
+        number = session.scalars(
+            update(TicketCounter)
+            .where(TicketCounter.office_code == office, TicketCounter.service_code == service.code,
+                   TicketCounter.day == day)
+            .values(last_number=TicketCounter.last_number + 1)
+            .returning(TicketCounter.last_number)
+        ).one()
+        if number > service.daily_quota:
+            raise KioskError("quota_exhausted", service_id=service.name_id, service_en=service.name_en)
+        return number
+
+    def _people_ahead(self, session: Session, ticket: Ticket) -> int:
+        return session.scalar(
+            select(func.count()).select_from(Ticket).where(
+                Ticket.office_code == ticket.office_code, Ticket.service_code == ticket.service_code,
+                Ticket.day == ticket.day, Ticket.status == "waiting", Ticket.number < ticket.number)
+        ) or 0
+
+    def places_left(self) -> dict[str, int]:
+        """Per service code, how many numbers are still free today."""
+        day = self.today()
+        with self.db.read() as session:
+            used = dict(session.execute(
+                select(TicketCounter.service_code, TicketCounter.last_number).where(
+                    TicketCounter.office_code == self.config.office.code, TicketCounter.day == day)
+            ).tuples().all())
+        return {s.code: max(0, s.daily_quota - used.get(s.code, 0)) for s in self.config.services}
+
+    def get(self, ticket_id: str) -> IssuedTicket | None:
+        with self.db.read() as session:
+            ticket = session.scalars(select(Ticket).where(Ticket.ticket_id == ticket_id)).first()
+            return None if ticket is None else IssuedTicket.of(ticket, self._people_ahead(session, ticket))
+
+    def list_day(self, day: date | None = None) -> list[IssuedTicket]:
+        """Every ticket of the office on `day` (default today), in the order they were issued."""
+        day = day or self.today()
+        with self.db.read() as session:
+            tickets = session.scalars(
+                select(Ticket).where(Ticket.office_code == self.config.office.code, Ticket.day == day)
+                .order_by(Ticket.issued_at, Ticket.id)
+            ).all()
+            return [IssuedTicket.of(t, self._people_ahead(session, t)) for t in tickets]
+
+    def set_print_status(self, ticket_id: str, status: str) -> IssuedTicket:
+        """Record a print attempt's outcome: 'printed' (with the time) or 'queued'."""
+        with self.db.write() as session:
+            ticket = session.scalars(select(Ticket).where(Ticket.ticket_id == ticket_id)).one()
+            ticket.print_status = status
+            ticket.print_attempts += 1
+            if status == "printed":
+                ticket.printed_at = self.clock()
+            session.flush()
+            return IssuedTicket.of(ticket, self._people_ahead(session, ticket))

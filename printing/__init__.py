@@ -1,0 +1,1 @@
+"""Adapters to thermal printers: the ticket layout rendered as ESC/POS bytes or as a picture."""

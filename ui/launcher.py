@@ -1,0 +1,33 @@
+"""The `kiosk` console script: the core's CLI plus `kiosk run`, which opens the touchscreen."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from kiosk import cli
+
+if TYPE_CHECKING:
+    from kiosk.cli import Context
+
+
+def _register_run(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    run = sub.add_parser("run", parents=[common], help="start the touchscreen kiosk")
+    run.add_argument("--windowed", action="store_true", help="a normal window instead of fullscreen (development)")
+    run.set_defaults(func=_run)
+
+
+def _run(ctx: Context) -> int:
+    from ui.app import run_kiosk  # Qt loads only for this command
+
+    return run_kiosk(ctx.config, windowed=ctx.args.windowed)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return cli.main(argv, extra=[_register_run])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
