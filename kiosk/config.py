@@ -280,8 +280,8 @@ def _services(raw: Any) -> tuple[ServiceConfig, ...]:
                        "must be lower-case letters, digits and dashes"),
             prefix=s.get("prefix", str, check=lambda v: None if re.fullmatch(r"[A-Z]", v) else
                          "must be one capital letter"),
-            daily_quota=s.get("daily_quota", int, check=lambda v: None if 1 <= v <= 999 else
-                              f"must be 1 to 999, got {v}"),
+            daily_quota=s.get("daily_quota", int, check=lambda v: None if 1 <= v <= 9999 else
+                              f"must be 1 to 9999, got {v}"),
             name_id=s.get("name_id", str, check=_nonempty),
             name_en=s.get("name_en", str, check=_nonempty),
             walk_in=s.get("walk_in", bool, True),

@@ -9,10 +9,34 @@ from kiosk.errors import KioskError
 
 DAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 DAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-             "Oktober", "November", "Desember")
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-             "October", "November", "December")
+MONTHS_ID = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def local(office: OfficeConfig, moment: datetime) -> datetime:
@@ -59,7 +83,9 @@ def require_open(office: OfficeConfig, moment: datetime) -> None:
         return
     opening = next_opening(office, moment)
     if opening is None:
-        raise KioskError("closed", opens_id="setelah pengumuman petugas", opens_en="when the officer announces it")
+        raise KioskError(
+            "closed", opens_id="setelah pengumuman petugas", opens_en="when the officer announces it"
+        )
     today = local(office, moment).date()
     when = {
         "id": "hari ini" if opening.date() == today else format_date(opening, "id"),

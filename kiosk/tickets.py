@@ -187,10 +187,10 @@ class TicketService:
         """Per service code, how many numbers are still free today."""
         day = self.today()
         with self.db.read() as session:
-            used = dict(session.execute(
+            used: dict[str, int] = dict(session.execute(  # type: ignore[arg-type]
                 select(TicketCounter.service_code, TicketCounter.last_number).where(
                     TicketCounter.office_code == self.config.office.code, TicketCounter.day == day)
-            ).tuples().all())
+            ).all())
         return {s.code: max(0, s.daily_quota - used.get(s.code, 0)) for s in self.config.services}
 
     def get(self, ticket_id: str) -> IssuedTicket | None:

@@ -33,8 +33,11 @@ def issue_ticket(ctx: Context) -> int:
     if a.json:
         ctx.emit(ticket.as_json())
     else:
-        print(f"{ticket.label}  {ticket.service_code}  ahead: {ticket.people_ahead}  "
-              f"print: {ticket.print_status}  id: {ticket.ticket_id}", file=ctx.out)
+        print(
+            f"{ticket.label}  {ticket.service_code}  ahead: {ticket.people_ahead}  "
+            f"print: {ticket.print_status}  id: {ticket.ticket_id}",
+            file=ctx.out,
+        )
     return 0
 
 
@@ -44,7 +47,10 @@ def list_tickets(ctx: Context) -> int:
         ctx.emit([t.as_json() for t in tickets])
         return 0
     for t in tickets:
-        print(f"{t.label:6} {t.service_code:14} {t.issued_at.astimezone(ctx.config.office.timezone):%H:%M} "
-              f"{t.source:9} {t.status:10} {t.print_status:8} NIK ****{t.nik_last4 or '----'}", file=ctx.out)
+        print(
+            f"{t.label:6} {t.service_code:14} {t.issued_at.astimezone(ctx.config.office.timezone):%H:%M} "
+            f"{t.source:9} {t.status:10} {t.print_status:8} NIK ****{t.nik_last4 or '----'}",
+            file=ctx.out,
+        )
     print(f"{len(tickets)} tickets", file=ctx.out)
     return 0

@@ -1,0 +1,51 @@
+# `make run` and `make test` each do the whole set-up first: system libraries, .venv, packages, translations.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+APT_PACKAGES := libzbar0 postgresql socat libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
+QM := ui/i18n/kiosk_id.qm
+
+.PHONY: setup system venv run test lint bench dist clean
+
+setup: system $(STAMP) $(QM)
+
+# System libraries: installed when missing (as root), otherwise the exact apt command is printed.
+system:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing:$$missing"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else \
+	    echo "Missing system packages. Run:"; echo "  sudo apt-get install -y$$missing"; exit 1; \
+	  fi; \
+	fi
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	@if $(BIN)/pip list 2>/dev/null | grep -qiE '^opencv-(contrib-)?python '; then \
+	  echo "removing the plain opencv wheel (it ships its own Qt)"; $(BIN)/pip uninstall -q -y opencv-python opencv-contrib-python; \
+	  $(BIN)/pip install -q --force-reinstall --no-deps opencv-python-headless; fi
+	touch $(STAMP)
+
+$(QM): ui/i18n/kiosk_id.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent ui/i18n/kiosk_id.ts -qm $(QM)
+
+run: setup
+	$(BIN)/kiosk run $(ARGS)
+
+test: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+clean:
+	rm -rf $(VENV) build dist $(QM)

@@ -1,0 +1,122 @@
+"""Shared fixtures: real SQLite files in a temporary folder, a loopback network printer, a settable clock."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from kiosk.config import Config, load_config  # noqa: E402
+from kiosk.db import Database  # noqa: E402
+from kiosk.desk import Desk  # noqa: E402
+from kiosk.tickets import TicketService  # noqa: E402
+from printing.printers import make_printer  # noqa: E402
+from tests.printer_peer import LoopbackPrinter  # noqa: E402
+
+MakeConfig = Callable[..., Config]
+
+
+def toml_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(toml_value(v) for v in value) + "]"
+    return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def toml_text(sections: dict[str, dict[str, object] | list[dict[str, object]]]) -> str:
+    """A TOML document from {section: {key: value}} and {array: [{key: value}, …]}."""
+    lines: list[str] = []
+    for name, body in sections.items():
+        for table in body if isinstance(body, list) else [body]:
+            lines.append(f"[[{name}]]" if isinstance(body, list) else f"[{name}]")
+            lines += [f"{k} = {toml_value(v)}" for k, v in table.items()]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.fixture
+def make_config(tmp_path: Path) -> MakeConfig:
+    """Write and load a config: registration open all day every day (so tests do not depend on the
+    hour they run at), data in tmp_path/data, then the tables given as keyword arguments over that."""
+    count = 0
+
+    def make(**sections: dict[str, object] | list[dict[str, object]]) -> Config:
+        nonlocal count
+        count += 1
+        merged: dict[str, dict[str, object] | list[dict[str, object]]] = {
+            "office": {"opens": "00:00", "closes": "24:00", "open_days": [1, 2, 3, 4, 5, 6, 7]},
+            "kiosk": {"data_dir": (tmp_path / "data").as_posix()},
+        }
+        for name, body in sections.items():
+            base = merged.get(name)
+            merged[name] = {**base, **body} if isinstance(base, dict) and isinstance(body, dict) else body
+        path = tmp_path / f"kiosk-{count}.toml"
+        path.write_text(toml_text(merged), "utf-8")
+        return load_config(path)
+
+    return make
+
+
+@pytest.fixture
+def config(make_config: MakeConfig) -> Config:
+    return make_config()
+
+
+@pytest.fixture
+def db(config: Config) -> Iterator[Database]:
+    database = Database.open(config.database.url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def db_for() -> Iterator[Callable[[Config], Database]]:
+    """Open (and later close) the database a given config names."""
+    opened: list[Database] = []
+
+    def open_db(config: Config) -> Database:
+        opened.append(Database.open(config.database.url))
+        return opened[-1]
+
+    yield open_db
+    for database in opened:
+        database.dispose()
+
+
+class FixedClock:
+    """A clock the test sets; starts on a Monday at 09:00 WIB."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 30, 2, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock()
+
+
+@pytest.fixture
+def tickets(config: Config, db: Database, clock: FixedClock) -> TicketService:
+    return TicketService(config, db, clock)
+
+
+@pytest.fixture
+def desk(config: Config, tickets: TicketService) -> Desk:
+    return Desk(config, tickets, make_printer(config.printer))
+
+
+@pytest.fixture
+def loopback_printer() -> Iterator[LoopbackPrinter]:
+    printer = LoopbackPrinter()
+    yield printer
+    printer.close()
