@@ -30,7 +30,6 @@ def test_first_schema_version_upgrades_and_keeps_its_tickets(
             ),
             {"day": date(2026, 11, 30)},
         )
-        )
         conn.execute(
             text("INSERT INTO ticket_counters VALUES ('TGU', 'new', :day, 1)"), {"day": date(2026, 11, 30)}
         )
