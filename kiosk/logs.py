@@ -1,0 +1,57 @@
+"""Logging: rotating files in the data folder, NIK-shaped numbers masked, the last error kept for officers."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+
+_SIXTEEN_DIGITS = re.compile(r"(?<!\d)\d{12}(\d{4})(?!\d)")
+FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+class RedactNik(logging.Filter):
+    """Masks any 16-digit run (a NIK) in a record's final message: defence in depth, not an excuse."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        masked = _SIXTEEN_DIGITS.sub(r"************\1", message)
+        if masked != message:
+            record.msg, record.args = masked, None
+        return True
+
+
+class LastError(logging.Handler):
+    """Remembers the latest warning or error, for the officer screen."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.text: str | None = None
+        self.at: datetime | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.text = f"{record.levelname} {record.name}: {record.getMessage()}"
+        self.at = datetime.fromtimestamp(record.created, UTC)
+
+
+last_error = LastError()
+
+
+def setup_logging(data_dir: Path, level: int = logging.INFO) -> Path:
+    """Log to <data_dir>/logs/kiosk.log (1 MB × 5 files) and to stderr; return the log file's path."""
+    folder = data_dir / "logs"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "kiosk.log"
+    redact = RedactNik()
+    to_file = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    to_stderr = logging.StreamHandler()
+    root = logging.getLogger()
+    root.setLevel(level)
+    for handler in (to_file, to_stderr, last_error):
+        handler.setFormatter(logging.Formatter(FORMAT))
+        handler.addFilter(redact)
+        root.addHandler(handler)
+    to_stderr.setLevel(logging.WARNING)
+    return path
