@@ -1,4 +1,4 @@
-"""The `kiosk` command line, for officers' scripts and tests. It wires the printer adapter into the core.
+"""The `kiosk` command line, for officers' scripts and tests. It wires the printer and QR adapters in.
 
 Commands live in small modules under kiosk/commands; `ui/launcher.py` adds the ones that need Qt
 (`kiosk run`) and calls `main` here.
@@ -17,12 +17,15 @@ from typing import Any
 
 from sqlalchemy.exc import OperationalError
 
+from kiosk.checkin import CheckIn
 from kiosk.config import Config, ConfigError, load_config
 from kiosk.db import Database
 from kiosk.desk import Desk
 from kiosk.errors import KioskError
+from kiosk.ports import QrImageDecoder
 from kiosk.tickets import TicketService
 from printing.printers import make_printer
+from scanner.combined import decode_file
 
 Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]", argparse.ArgumentParser], None]
 
@@ -33,6 +36,7 @@ class Context:
 
     args: argparse.Namespace
     out: Any = field(default=sys.stdout)
+    decode_image: QrImageDecoder = decode_file  # the scanner adapter, for --qr-image and `kiosk scan`
 
     @cached_property
     def config(self) -> Config:
@@ -53,6 +57,10 @@ class Context:
     @cached_property
     def desk(self) -> Desk:
         return Desk(self.config, self.tickets, make_printer(self.config.printer))
+
+    @cached_property
+    def checkin(self) -> CheckIn:
+        return CheckIn(self.config, self.tickets)
 
     def emit(self, data: Any) -> None:
         """Print one JSON document."""

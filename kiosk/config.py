@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import os
 import re
 import tomllib
@@ -61,6 +62,17 @@ class PrinterConfig:
     path: Path | None = None
     host: str | None = None
     port: int = 9100
+    status_query: bool = True  # ask the printer (DLE EOT) before and after each ticket
+    retry_seconds: float = 30.0  # how often waiting tickets are tried again
+    usb_vendor_id: int | None = None
+    usb_product_id: int | None = None
+    usb_in_ep: int = 0x82
+    usb_out_ep: int = 0x01
+    serial_device: str | None = None
+    baudrate: int = 9600
+    serial_flow_control: str = "none"
+    cups_queue: str | None = None
+    win32_printer: str | None = None
 
 
 @dataclass(frozen=True)
@@ -82,6 +94,29 @@ class ServiceConfig:
 
 
 @dataclass(frozen=True)
+class BookingConfig:
+    """Booked visitors' check-in: the keys signed booking QRs may carry, and the session's window."""
+
+    public_keys: tuple[bytes, ...] = ()  # raw 32-byte Ed25519 public keys
+    early_minutes: int = 30  # check-in opens this long before the session starts
+    late_minutes: int = 0  # and closes this long after it ends
+
+
+@dataclass(frozen=True)
+class OfficerConfig:
+    """Officer mode: the reasons an officer may pick to override the one-number-per-NIK rule or the quota."""
+
+    override_reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PrivacyConfig:
+    """How long tickets keep the visitor's name, NIK key and phone before `kiosk purge` removes them."""
+
+    retention_days: int = 30
+
+
+@dataclass(frozen=True)
 class Config:
     office: OfficeConfig
     kiosk: KioskConfig
@@ -89,6 +124,9 @@ class Config:
     printer: PrinterConfig
     services: tuple[ServiceConfig, ...]
     source: Path | None = None
+    booking: BookingConfig = BookingConfig()
+    officer: OfficerConfig = OfficerConfig()
+    privacy: PrivacyConfig = PrivacyConfig()
 
     def service(self, code: str) -> ServiceConfig | None:
         return next((s for s in self.services if s.code == code), None)
@@ -98,7 +136,32 @@ class Config:
         return tuple(s for s in self.services if s.walk_in)
 
 
-PRINTER_TYPES = ("preview", "file", "network")
+PRINTER_TYPES = ("preview", "file", "network", "usb", "serial", "cups", "win32raw")
+# The printer keys that only some printer types use, and the keys each type needs.
+PRINTER_TYPE_KEYS = {
+    "path": ("file", "preview"),
+    "host": ("network",),
+    "port": ("network",),
+    "usb_vendor_id": ("usb",),
+    "usb_product_id": ("usb",),
+    "usb_in_ep": ("usb",),
+    "usb_out_ep": ("usb",),
+    "serial_device": ("serial",),
+    "baudrate": ("serial",),
+    "serial_flow_control": ("serial",),
+    "cups_queue": ("cups",),
+    "win32_printer": ("win32raw",),
+}
+PRINTER_REQUIRED = {
+    "file": ("path",),
+    "network": ("host",),
+    "usb": ("usb_vendor_id", "usb_product_id"),
+    "serial": ("serial_device",),
+    "cups": ("cups_queue",),
+    "win32raw": ("win32_printer",),
+}
+BAUDRATES = (2400, 4800, 9600, 19200, 38400, 57600, 115200)
+SERIAL_FLOW_CONTROL = ("none", "rtscts", "dsrdtr", "xonxoff")
 _CODE = re.compile(r"^[a-z0-9][a-z0-9-]{0,31}$")
 
 
@@ -190,7 +253,7 @@ def _nonempty(v: str) -> str | None:
 
 def parse_config(raw: dict[str, Any], source: Path | None = None) -> Config:
     """Validate a merged TOML document into a Config; raise ConfigError naming the first bad key."""
-    known = {"office", "kiosk", "database", "printer", "services"}
+    known = {"office", "kiosk", "database", "printer", "services", "booking", "officer", "privacy"}
     for key in raw:
         if key not in known:
             raise ConfigError(key, "unknown section")
@@ -198,12 +261,15 @@ def parse_config(raw: dict[str, Any], source: Path | None = None) -> Config:
     kiosk = _kiosk(_Section(raw.get("kiosk", {}), "kiosk"))
     database = _Section(raw.get("database", {}), "database")
     url = database.get("url", str, f"sqlite:///{kiosk.data_dir / 'kiosk.db'}", _nonempty)
-    if not url.startswith(("sqlite://", "postgresql")):
+    if not url.startswith(("sqlite://", "postgresql+psycopg://")):
         raise ConfigError("database.url", f"must start with sqlite:// or postgresql+psycopg://, got {url!r}")
     database.done()
     printer = _printer(_Section(raw.get("printer", {}), "printer"), kiosk.data_dir)
     services = _services(raw.get("services"))
-    return Config(office, kiosk, DatabaseConfig(url), printer, services, source)
+    booking = _booking(_Section(raw.get("booking", {}), "booking"))
+    return Config(office, kiosk, DatabaseConfig(url), printer, services, source, booking=booking,
+                  officer=_officer_mode(_Section(raw.get("officer", {}), "officer")),
+                  privacy=_privacy(_Section(raw.get("privacy", {}), "privacy")))
 
 
 def _office(s: _Section) -> OfficeConfig:
@@ -249,21 +315,44 @@ def _kiosk(s: _Section) -> KioskConfig:
     return kiosk
 
 
+def _range(low: int, high: int, what: str = "") -> Callable[[float], str | None]:
+    """A check for `low` <= value <= `high`; with `what` (a USB id, an endpoint) shown in hex."""
+    shown = (lambda v: f"0x{v:02X}") if what else str
+    return lambda v: None if low <= v <= high else f"must be {what}{shown(low)} to {shown(high)}, got {v}"
+
+
 def _printer(s: _Section, data: Path) -> PrinterConfig:
     kind = s.get("type", str, check=_in(*PRINTER_TYPES))
     width = s.get("width_mm", int, check=_in(58, 80))
     native_qr = s.get("native_qr", bool)
     profile = s.get("profile", str, check=_nonempty)
     timeout = s.get("timeout_seconds", float, check=_positive)
+    for key in s.table:
+        if key in PRINTER_TYPE_KEYS and kind not in PRINTER_TYPE_KEYS[key]:
+            used_by = " or ".join(repr(t) for t in PRINTER_TYPE_KEYS[key])
+            raise ConfigError(s.key(key), f"is only used when printer.type is {used_by}, not {kind!r}")
+    for key in PRINTER_REQUIRED.get(kind, ()):
+        if key not in s.table:
+            raise ConfigError(s.key(key), f"is required when printer.type is {kind!r}")
     path = s.get("path", str, None if kind != "preview" else str(data / "preview"), _nonempty)
-    if kind == "file" and path is None:
-        raise ConfigError(s.key("path"), "is required when printer.type is 'file'")
     host = s.get("host", str, None, _nonempty)
-    if kind == "network" and host is None:
-        raise ConfigError(s.key("host"), "is required when printer.type is 'network'")
     port = s.get("port", int, 9100, lambda v: None if 1 <= v <= 65535 else f"must be 1 to 65535, got {v}")
+    printer = PrinterConfig(
+        kind, width, native_qr, profile, timeout, Path(path) if path else None, host, port,
+        status_query=s.get("status_query", bool, True),
+        retry_seconds=s.get("retry_seconds", float, 30.0, _range(1, 3600)),
+        usb_vendor_id=s.get("usb_vendor_id", int, None, _range(1, 0xFFFF, "a USB id ")),
+        usb_product_id=s.get("usb_product_id", int, None, _range(1, 0xFFFF, "a USB id ")),
+        usb_in_ep=s.get("usb_in_ep", int, 0x82, _range(0x81, 0x8F, "an IN endpoint ")),
+        usb_out_ep=s.get("usb_out_ep", int, 0x01, _range(0x01, 0x0F, "an OUT endpoint ")),
+        serial_device=s.get("serial_device", str, None, _nonempty),
+        baudrate=s.get("baudrate", int, 9600, _in(*BAUDRATES)),
+        serial_flow_control=s.get("serial_flow_control", str, "none", _in(*SERIAL_FLOW_CONTROL)),
+        cups_queue=s.get("cups_queue", str, None, _nonempty),
+        win32_printer=s.get("win32_printer", str, None, _nonempty),
+    )
     s.done()
-    return PrinterConfig(kind, width, native_qr, profile, timeout, Path(path) if path else None, host, port)
+    return printer
 
 
 def _services(raw: Any) -> tuple[ServiceConfig, ...]:
@@ -296,3 +385,38 @@ def _services(raw: Any) -> tuple[ServiceConfig, ...]:
                 raise ConfigError(s.key("prefix"), f"prefix {service.prefix!r} is already used by {other.code!r}")
         services.append(service)
     return tuple(services)
+
+
+def _booking(s: _Section) -> BookingConfig:
+    keys: list[bytes] = []
+    for i, text in enumerate(s.get("public_keys", list)):
+        try:
+            raw = base64.b64decode(text, validate=True) if isinstance(text, str) else b""
+        except ValueError:  # binascii.Error, or not ASCII
+            raw = b""
+        if len(raw) != 32:
+            raise ConfigError(f"{s.key('public_keys')}[{i}]",
+                              f"must be the base64 of a raw 32-byte Ed25519 public key, got {text!r}")
+        keys.append(raw)
+    booking = BookingConfig(tuple(keys), s.get("early_minutes", int, check=_range(0, 240)),
+                            s.get("late_minutes", int, check=_range(0, 240)))
+    s.done()
+    return booking
+
+
+def _officer_mode(s: _Section) -> OfficerConfig:
+    def reasons(v: list[Any]) -> str | None:
+        if not all(isinstance(x, str) and 3 <= len(x.strip()) <= 100 for x in v):
+            return "must be a list of reasons of 3 to 100 characters"
+        return "must not list a reason twice" if len(set(v)) != len(v) else None
+
+    officer = OfficerConfig(tuple(x.strip() for x in s.get("override_reasons", list, check=reasons)))
+    s.done()
+    return officer
+
+
+def _privacy(s: _Section) -> PrivacyConfig:
+    days = s.get("retention_days", int,
+                 check=lambda v: None if 1 <= v <= 3650 else f"must be 1 to 3650, got {v}")
+    s.done()
+    return PrivacyConfig(days)

@@ -3,27 +3,71 @@
 SQLite runs in WAL mode with a busy timeout; a write transaction starts with BEGIN IMMEDIATE, so two
 processes never both read a counter and then both write it. PostgreSQL (several kiosks, one queue)
 locks rows in the write transaction instead.
+
+A database that cannot be reached (server stopped, network cut) raises DatabaseUnavailable, a KioskError
+the screen shows as "out of service"; if the connection died during COMMIT it raises CommitUnknown, and
+the caller looks its row up before it tries again.
 """
 
 from __future__ import annotations
 
+import logging
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, Select, create_engine, event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 
+from kiosk.db_health import wait_until_reachable
+from kiosk.errors import KioskError
+
+log = logging.getLogger(__name__)
+
 BUSY_TIMEOUT_S = 30
+# libpq: give up connecting after 3 s; a cut network fails a query within 10 s instead of TCP's ~15 minutes.
+PG_CONNECT_ARGS = {
+    "connect_timeout": 3,
+    "keepalives": 1,
+    "keepalives_idle": 5,
+    "keepalives_interval": 2,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 10_000,
+}
+_UNREACHABLE = (OperationalError, InterfaceError)
+COMMIT_CHECK_S = 5.0  # how long a write whose COMMIT was cut waits for the database to look its row up
+_PROBE = "kiosk_commit_probe"
+
+
+class DatabaseUnavailable(KioskError):
+    """The database did not answer (server down, network cut, locked too long)."""
+
+    def __init__(self) -> None:
+        super().__init__("database_unavailable")
+
+
+class CommitUnknown(DatabaseUnavailable):
+    """The connection died during COMMIT: the transaction may or may not be stored."""
+
+
+@contextmanager
+def _answering(error: type[DatabaseUnavailable]) -> Iterator[None]:
+    """Turn a lost or refused connection into `error` (a KioskError the screen can show)."""
+    try:
+        yield
+    except _UNREACHABLE as exc:
+        log.warning("database unavailable: %s", exc.orig)
+        raise error() from exc
 
 
 def create_db_engine(url: str) -> Engine:
     """An engine for `url`; SQLite files get WAL, a busy timeout and IMMEDIATE write transactions."""
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, connect_args=PG_CONNECT_ARGS)
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False})
@@ -60,20 +104,61 @@ class Database:
         from kiosk.migrations import migrate
 
         db = cls(create_db_engine(url))
-        migrate(db)
+        with _answering(DatabaseUnavailable):
+            migrate(db)
         return db
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A session in a write transaction (BEGIN IMMEDIATE on SQLite), committed on success."""
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
-            yield session
+        """A session in a write transaction (BEGIN IMMEDIATE on SQLite), committed on success.
+
+        Raises DatabaseUnavailable if the database is lost before COMMIT (the transaction is rolled back),
+        CommitUnknown if it is lost during COMMIT.
+        """
+        with Session(self.engine, expire_on_commit=False) as session:
+            with _answering(DatabaseUnavailable):
+                session.begin()
+                yield session
+                session.flush()
+            try:
+                with _answering(CommitUnknown):
+                    session.commit()
+            except CommitUnknown:
+                self._resolve_commit(session.info.get(_PROBE))
+
+    def commit_probe(self, session: Session, query: Select) -> None:
+        """Name a query that finds this transaction's own row (a ticket by its ticket_id): if the
+        connection dies during COMMIT, the query is run once the database answers again, to learn
+        whether the transaction was stored, so the caller never stores it twice or reports it lost."""
+        session.info[_PROBE] = query
+
+    def _resolve_commit(self, probe: Select | None) -> None:
+        """Return if the probe finds the row (the commit happened); raise DatabaseUnavailable if it
+        does not (nothing stored), CommitUnknown if the database stays silent or there is no probe."""
+        if probe is None or not wait_until_reachable(self, COMMIT_CHECK_S):
+            raise CommitUnknown()
+        with self.read() as session:
+            if session.execute(probe).first() is None:
+                raise DatabaseUnavailable()
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for reading only; it never blocks writers."""
-        with Session(self._reader, expire_on_commit=False) as session, session.begin():
+        """A session for reading only; it never blocks writers. Raises DatabaseUnavailable."""
+        with (
+            _answering(DatabaseUnavailable),
+            Session(self._reader, expire_on_commit=False) as session,
+            session.begin(),
+        ):
             yield session
+
+    def ping(self) -> bool:
+        """Whether the database answers now; a pooled connection that died is replaced first."""
+        try:
+            with self._reader.connect() as connection:
+                connection.exec_driver_sql("SELECT 1")
+        except _UNREACHABLE:
+            return False
+        return True
 
     def lock(self, session: Session, key: str) -> None:
         """Serialise writers that touch the same `key` (a NIK, a booking) until the transaction ends.

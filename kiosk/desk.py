@@ -2,26 +2,36 @@
 
 from __future__ import annotations
 
-import logging
-
 from kiosk.config import Config
-from kiosk.ports import PrinterError, TicketPrinter
+from kiosk.ports import TicketPrinter
+from kiosk.print_queue import PrintQueue
 from kiosk.ticket_layout import TicketLayout, ticket_layout
 from kiosk.tickets import IssuedTicket, TicketService
 
-log = logging.getLogger(__name__)
-
 
 class Desk:
-    """Issues tickets through TicketService and prints them on the configured printer."""
+    """Issues tickets through TicketService and prints them on the configured printer.
+
+    The printer is asked how it is before each ticket; a ticket it does not take stays issued and
+    waits in `print_queue` (print_status 'queued') until `print_queue.retry_pending()` prints it late.
+    """
 
     def __init__(self, config: Config, tickets: TicketService, printer: TicketPrinter) -> None:
         self.config = config
         self.tickets = tickets
         self.printer = printer
+        self.print_queue = PrintQueue(config, tickets, printer)
 
-    def issue(self, service_code: str, nik: str, name: str, phone: str | None = None, *,
-              source: str = "walkin", language: str = "id") -> IssuedTicket:
+    def issue(
+        self,
+        service_code: str,
+        nik: str,
+        name: str,
+        phone: str | None = None,
+        *,
+        source: str = "walkin",
+        language: str = "id",
+    ) -> IssuedTicket:
         """Store a new ticket (raises KioskError on a refusal), then print it."""
         ticket = self.tickets.issue(service_code, nik, name, phone, source=source, language=language)
         return self.print(ticket)
@@ -31,9 +41,4 @@ class Desk:
 
     def print(self, ticket: IssuedTicket) -> IssuedTicket:
         """Print `ticket`; a printer fault leaves it issued, marked 'queued' for a later print."""
-        try:
-            self.printer.print_ticket(self.layout(ticket), ticket.ticket_id)
-        except PrinterError as exc:
-            log.warning("ticket %s not printed: %s", ticket.label, exc)
-            return self.tickets.set_print_status(ticket.ticket_id, "queued")
-        return self.tickets.set_print_status(ticket.ticket_id, "printed")
+        return self.print_queue.print_now(ticket)

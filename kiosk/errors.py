@@ -50,6 +50,154 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kios sedang tidak dapat melayani. Silakan temui petugas di meja depan.",
         "The kiosk cannot serve you right now. Please see the officer at the front desk.",
     ),
+    # Booking check-in (kiosk/checkin.py) and the booking import (kiosk/bookings.py).
+    "qr_unreadable": (
+        "Kode QR tidak terbaca. Pegang QR lebih dekat dan diam di depan kamera, hindari pantulan cahaya, "
+        "lalu coba lagi.",
+        "The QR code could not be read. Hold it closer and still in front of the camera, avoid glare, "
+        "and try again.",
+    ),
+    "not_a_booking": (
+        "Kode QR ini bukan QR booking antrean. Tunjukkan QR booking dari aplikasi, atau ambil nomor "
+        "antrean tanpa booking.",
+        "This QR code is not a queue booking. Show the booking QR from the app, or take a queue number "
+        "without a booking.",
+    ),
+    "booking_unknown": (
+        "Kode booking {booking} tidak ada dalam daftar booking kantor ini. Periksa kode di aplikasi Anda, "
+        "atau temui petugas.",
+        "Booking code {booking} is not in this office's list of bookings. Check the code in your app, "
+        "or see an officer.",
+    ),
+    "booking_forged": (
+        "QR booking ini tidak dapat diverifikasi (tanda tangan tidak sah atau isinya diubah). Tunjukkan QR "
+        "asli dari aplikasi resmi, atau temui petugas.",
+        "This booking QR cannot be verified (its signature is not valid or its content was changed). "
+        "Show the original QR from the official app, or see an officer.",
+    ),
+    "booking_wrong_office": (
+        "Booking {booking} untuk kantor {office}, bukan kantor ini ({here}). Silakan datang ke kantor sesuai "
+        "booking Anda, atau temui petugas.",
+        "Booking {booking} is for office {office}, not this office ({here}). Please go to the office on "
+        "your booking, or see an officer.",
+    ),
+    "booking_wrong_date": (
+        "Booking {booking} untuk {date_id}, bukan hari ini. Silakan datang pada tanggal tersebut, atau temui "
+        "petugas.",
+        "Booking {booking} is for {date_en}, not today. Please come on that date, or see an officer.",
+    ),
+    "booking_too_early": (
+        "Sesi booking Anda {session}. Check-in dibuka pukul {opens}. Silakan tunggu, lalu pindai QR lagi.",
+        "Your booked session is {session}. Check-in opens at {opens}. Please wait, then scan the QR again.",
+    ),
+    "booking_too_late": (
+        "Sesi booking Anda {session} sudah lewat; check-in ditutup pukul {closes}. Silakan temui petugas.",
+        "Your booked session {session} has passed; check-in closed at {closes}. Please see an officer.",
+    ),
+    "booking_used": (
+        "Booking {booking} sudah check-in pukul {time} dengan nomor antrean {number}. Satu booking hanya "
+        "untuk satu nomor. Bila tiket hilang, minta petugas mencetak ulang.",
+        "Booking {booking} was already checked in at {time} with queue number {number}. A booking gives one "
+        "number only. If the ticket is lost, ask an officer to reprint it.",
+    ),
+    "booking_file_invalid": (
+        "Berkas {file}, baris {line}, kolom {field}: {problem_id}. Tidak ada booking yang diimpor; "
+        "perbaiki berkas lalu impor lagi.",
+        "File {file}, line {line}, field {field}: {problem_en}. No booking was imported; correct the "
+        "file and import it again.",
+    ),
+    # Officer mode (kiosk/officers.py, kiosk/assisted.py) and paused services (kiosk/pauses.py).
+    "service_paused": (
+        "Layanan {service_id} sedang dihentikan sementara. Pilih layanan lain atau temui petugas "
+        "di meja depan.",
+        "{service_en} is paused for now. Choose another service or see the officer at the front desk.",
+    ),
+    "login_failed": (
+        "Nama atau PIN salah. Periksa lalu coba lagi; setelah 5 kali salah, login dikunci 5 menit.",
+        "The name or PIN is wrong. Check them and try again; after 5 wrong tries, login locks for 5 minutes.",
+    ),
+    "officer_locked": (
+        "Terlalu banyak percobaan yang salah. Login dikunci; coba lagi dalam {minutes} menit.",
+        "Too many wrong tries. Login is locked; try again in {minutes} minutes.",
+    ),
+    "invalid_officer_name": (
+        "Nama petugas tidak valid. Gunakan 2 sampai 40 huruf, spasi, titik, apostrof atau tanda hubung.",
+        "This officer name is not valid. Use 2 to 40 letters, spaces, dots, apostrophes or dashes.",
+    ),
+    "invalid_pin": (
+        "PIN tidak dapat dipakai: {reason_id}. Pilih PIN lain dari 6 sampai 12 angka.",
+        "This PIN cannot be used: {reason_en}. Choose another PIN of 6 to 12 digits.",
+    ),
+    "pin_mismatch": (
+        "Kedua PIN tidak sama. Ketik PIN yang sama dua kali.",
+        "The two PINs differ. Type the same PIN twice.",
+    ),
+    "officer_exists": (
+        "Petugas {name} sudah terdaftar. Pilih nama lain, atau hapus dulu petugas itu.",
+        "Officer {name} is already registered. Choose another name, or remove that officer first.",
+    ),
+    "unknown_officer": (
+        "Petugas {name} tidak terdaftar. Periksa nama dengan `kiosk officer list`, atau login lagi.",
+        "Officer {name} is not registered. Check the name with `kiosk officer list`, or log in again.",
+    ),
+    "unknown_ticket": (
+        "Tiket {ticket} tidak ditemukan. Periksa nomor antrean hari ini (mis. A001) atau ID tiket, "
+        "lalu ketik ulang.",
+        "Ticket {ticket} was not found. Check today's queue number (e.g. A001) or the ticket ID "
+        "and type it again.",
+    ),
+    "ticket_cancelled": (
+        "Tiket {number} sudah dibatalkan. Terbitkan nomor baru bila pengunjung masih perlu dilayani.",
+        "Ticket {number} is cancelled. Issue a new number if the visitor still needs service.",
+    ),
+    "reprint_reason_required": (
+        "Tiket {number} sudah pernah dicetak ulang. Isi alasan cetak ulang, lalu coba lagi.",
+        "Ticket {number} was already reprinted. Give a reason for this reprint, then try again.",
+    ),
+    "invalid_category": (
+        "Kategori prioritas {category} tidak dikenal. Pilih lansia, disabilitas, ibu hamil atau anak balita.",
+        "Priority category {category} is unknown. Choose elderly, disability, pregnancy or child under five.",
+    ),
+    "invalid_reason": (
+        "Alasan tidak dapat dipakai. Pilih alasan dari daftar, atau ketik 3 sampai 100 karakter.",
+        "This reason cannot be used. Choose a reason from the list, or type 3 to 100 characters.",
+    ),
+    "bookings_unavailable": (
+        "Check-in booking belum tersedia di kios ini. Terbitkan nomor lewat jalur prioritas, "
+        "atau hubungi admin.",
+        "Booking check-in is not available on this kiosk. Issue a number in the priority lane, "
+        "or call the admin.",
+    ),
+    # The ticket printer (kiosk/printer_status.py, kiosk/print_queue.py).
+    "printer_offline": (
+        "Printer tiket tidak tersambung atau sedang mati. Nomor antrean tetap dapat diambil dan dicatat; "
+        "petugas: periksa daya, kabel dan tutup printer. Tiket yang tertunda dicetak otomatis.",
+        "The ticket printer is not connected or is switched off. Queue numbers are still issued and "
+        "recorded; officer: check the printer's power, cable and cover. Waiting tickets print by themselves.",
+    ),
+    "printer_paper_out": (
+        "Kertas printer tiket habis. Nomor antrean tetap dicatat; petugas: pasang gulungan kertas baru. "
+        "Tiket yang tertunda dicetak otomatis.",
+        "The ticket printer is out of paper. Queue numbers are still recorded; officer: load a new paper "
+        "roll. Waiting tickets print by themselves.",
+    ),
+    "printer_paper_low": (
+        "Kertas printer tiket hampir habis. Petugas: siapkan gulungan kertas baru.",
+        "The ticket printer's paper is running low. Officer: have a new paper roll ready.",
+    ),
+    "printer_unknown": (
+        "Printer tiket tidak menjawab, statusnya tidak diketahui. Petugas: periksa printer dan sambungannya "
+        "(`kiosk printer status`).",
+        "The ticket printer does not answer; its state is unknown. Officer: check the printer and its "
+        "connection (`kiosk printer status`).",
+    ),
+    "ticket_print_queued": (
+        "Nomor antrean Anda {number} sudah tercatat, tetapi tiket belum dapat dicetak. Ingat atau foto "
+        "nomor ini, lalu tunjukkan ke petugas; tiket akan dicetak begitu printer siap.",
+        "Your queue number {number} is recorded, but the ticket could not be printed yet. Remember or "
+        "photograph this number and show it to an officer; the ticket prints as soon as the printer is "
+        "ready.",
+    ),
 }
 
 

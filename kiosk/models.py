@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 
-from sqlalchemy import Date, DateTime, Integer, String, TypeDecorator, UniqueConstraint
+from sqlalchemy import Date, DateTime, Integer, String, Text, Time, TypeDecorator, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -72,8 +72,81 @@ class Ticket(Base):
     print_status: Mapped[str] = mapped_column(String(16))  # pending | printed | queued
     printed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     print_attempts: Mapped[int] = mapped_column(Integer)
+    category: Mapped[str | None] = mapped_column(String(16))  # priority lane: elderly | disability | …
+    override_reason: Mapped[str | None] = mapped_column(String(100))  # set when an officer overrode a rule
+    officer: Mapped[str | None] = mapped_column(String(40))  # who issued it in assisted mode
+    reprint_count: Mapped[int] = mapped_column(Integer, default=0)
+    booking_code: Mapped[str | None] = mapped_column(String(32))  # set when checked in with a booking
+    session_start: Mapped[time | None] = mapped_column(Time)  # the booked session, office time
+    session_end: Mapped[time | None] = mapped_column(Time)
 
     @property
     def label(self) -> str:
         """The number as called out and printed: 'A001'."""
         return f"{self.prefix}{self.number:03d}"
+
+
+class Officer(Base):
+    """An officer who may use the kiosk's officer mode; the PIN is kept only as a salted scrypt hash."""
+
+    __tablename__ = "officers"
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    pin_hash: Mapped[str] = mapped_column(String(200))
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class OfficerLogin(Base):
+    """Wrong-PIN count per typed name (known or not), so a lockout never tells whether a name exists."""
+
+    __tablename__ = "officer_logins"
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class AuditRecord(Base):
+    """One link of the audit chain; `hash` covers the content and `prev_hash` (see kiosk/audit.py)."""
+
+    __tablename__ = "audit_log"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    office_code: Mapped[str] = mapped_column(String(8))
+    kiosk_id: Mapped[str] = mapped_column(String(32))
+    officer: Mapped[str | None] = mapped_column(String(40))
+    action: Mapped[str] = mapped_column(String(32))
+    service_code: Mapped[str | None] = mapped_column(String(32))
+    ticket_id: Mapped[str | None] = mapped_column(String(40))
+    data: Mapped[str] = mapped_column(Text)  # canonical JSON, never personal data
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class ServicePause(Base):
+    """A service an officer paused: while the row exists, the service refuses walk-ins."""
+
+    __tablename__ = "service_pauses"
+    office_code: Mapped[str] = mapped_column(String(8), primary_key=True)
+    service_code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    paused_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    officer: Mapped[str] = mapped_column(String(40))
+    kiosk_id: Mapped[str] = mapped_column(String(32))
+
+
+class ImportedBooking(Base):
+    """A booking from the central booking system's day list (`kiosk bookings import`); no full NIK."""
+
+    __tablename__ = "bookings"
+    __table_args__ = (UniqueConstraint("office_code", "code", "day", name="uq_booking_code"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    code: Mapped[str] = mapped_column(String(32))
+    office_code: Mapped[str] = mapped_column(String(8))
+    day: Mapped[date] = mapped_column(Date)
+    service_code: Mapped[str] = mapped_column(String(32))
+    session_start: Mapped[time] = mapped_column(Time)
+    session_end: Mapped[time] = mapped_column(Time)
+    name: Mapped[str] = mapped_column(String(100))
+    nik_key: Mapped[str] = mapped_column(String(64))
+    nik_last4: Mapped[str] = mapped_column(String(4))
+    source: Mapped[str] = mapped_column(String(16))  # import
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -1,17 +1,39 @@
-"""What the core needs from hardware, as small interfaces; the adapters in printing/ and scanner/ fill them."""
+"""What the core needs from hardware, as small interfaces that the adapters in printing/ and scanner/ fill."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Protocol
 
+from kiosk.printer_status import PrinterStatus
 from kiosk.ticket_layout import TicketLayout
 
 
 class PrinterError(Exception):
-    """The printer did not take the ticket (offline, out of paper, cable pulled, timed out)."""
+    """The printer did not take the ticket (offline, out of paper, cable pulled, timed out).
+
+    `status` is what the printer said before or after the attempt, when it said anything.
+    """
+
+    def __init__(self, message: str, status: PrinterStatus | None = None) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 class TicketPrinter(Protocol):
     """Prints one ticket; raises PrinterError if the ticket did not reach the paper."""
 
     def print_ticket(self, layout: TicketLayout, name: str) -> None: ...
+
+    def status(self) -> PrinterStatus:
+        """Ask the printer how it is, bounded by its timeout; never raises for a printer fault."""
+        ...
+
+
+class QrImageDecoder(Protocol):
+    """Reads the QR codes in a picture file: their texts, none if it holds no readable code.
+
+    Raises ValueError if the file is not a picture it can open.
+    """
+
+    def __call__(self, path: Path, /) -> list[str]: ...

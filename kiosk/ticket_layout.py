@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import textwrap
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Literal
 
 from kiosk.config import Config
@@ -68,6 +69,14 @@ def _say(language: str, id_text: str, en_text: str) -> str:
     return en_text if language == "en" else id_text
 
 
+def late_note(ticket: IssuedTicket, config: Config, printed_at: datetime) -> str:
+    """The note on a ticket printed from the print queue: it is a reprint, or late, and since when."""
+    issued, now = local(config.office, ticket.issued_at), local(config.office, printed_at)
+    return _say(ticket.language,
+                f"Dicetak ulang/terlambat {format_clock(now)} (terbit {format_clock(issued)})",
+                f"Reprinted/late {format_clock(now)} (issued {format_clock(issued)})")
+
+
 def ticket_layout(ticket: IssuedTicket, config: Config, notes: tuple[str, ...] = ()) -> TicketLayout:
     """The ticket as printed: office, number, service, people ahead, time, masked NIK, QR, id."""
     lang = ticket.language
@@ -84,6 +93,9 @@ def ticket_layout(ticket: IssuedTicket, config: Config, notes: tuple[str, ...] =
                   f"People ahead of you: {ticket.people_ahead}")),
         Text(f"{format_date(when, lang)}  {format_clock(when)}"),
     ]
+    if ticket.booking_code:
+        session = f"{_say(lang, 'Sesi', 'Session')} {ticket.session_start:%H:%M}–{ticket.session_end:%H:%M}"
+        blocks.append(Text(f"Booking {ticket.booking_code} · {session}", bold=True))
     if ticket.nik_last4:
         blocks.append(Text(f"NIK: {'*' * 12}{ticket.nik_last4}"))
     blocks += [Text(note, bold=True) for note in notes]

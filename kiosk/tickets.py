@@ -11,19 +11,21 @@ import re
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 
 from sqlalchemy import func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from kiosk import audit
 from kiosk.config import Config, ServiceConfig
 from kiosk.db import Database
 from kiosk.errors import KioskError
 from kiosk.models import Meta, Ticket, TicketCounter
 from kiosk.nik import last4, nik_key, validate_nik
-from kiosk.office_time import local, require_open
+from kiosk.office_time import format_clock, local, require_open
+from kiosk.pauses import refuse_if_paused
 
 Clock = Callable[[], datetime]
 SOURCES = ("walkin", "booking", "assisted")
@@ -32,6 +34,22 @@ _NAME = re.compile(r"^[A-Z][A-Z .,'-]{0,98}[A-Z.]$")
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+def nik_secret(session: Session) -> bytes:
+    """The database's secret for NIK keys (kiosk_meta 'nik_secret', made by the first migration)."""
+    return bytes.fromhex(session.get_one(Meta, "nik_secret").value)
+
+
+@dataclass(frozen=True)
+class BookingRef:
+    """The booking a check-in ticket is issued for: its code, its session, who booked (no full NIK)."""
+
+    code: str
+    session_start: time
+    session_end: time
+    nik_key: str | None  # None when the booking does not say (a signed QR carries only the last 4)
+    nik_last4: str
 
 
 @dataclass(frozen=True)
@@ -52,12 +70,17 @@ class IssuedTicket:
     language: str
     print_status: str
     printed_at: datetime | None
+    booking_code: str | None = None
+    session_start: time | None = None
+    session_end: time | None = None
 
     @classmethod
     def of(cls, ticket: Ticket, people_ahead: int) -> IssuedTicket:
         return cls(ticket.ticket_id, ticket.label, ticket.service_code, ticket.day, ticket.issued_at,
                    people_ahead, ticket.source, ticket.status, ticket.nik_last4, ticket.name,
-                   ticket.kiosk_id, ticket.language, ticket.print_status, ticket.printed_at)
+                   ticket.kiosk_id, ticket.language, ticket.print_status, ticket.printed_at,
+                   booking_code=ticket.booking_code, session_start=ticket.session_start,
+                   session_end=ticket.session_end)
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -72,6 +95,8 @@ class IssuedTicket:
             "nik_last4": self.nik_last4,
             "kiosk_id": self.kiosk_id,
             "print_status": self.print_status,
+            "booking": None if self.booking_code is None else {
+                "code": self.booking_code, "session": f"{self.session_start:%H:%M}-{self.session_end:%H:%M}"},
         }
 
 
@@ -115,41 +140,82 @@ class TicketService:
             raise KioskError("service_not_offered", service_id=service.name_id, service_en=service.name_en)
         return service
 
-    def issue(self, service_code: str, nik: str, name: str, phone: str | None = None, *,
-              source: str = "walkin", language: str = "id") -> IssuedTicket:
-        """Check the rules and store a new ticket with the next number; raise KioskError on a refusal."""
-        if source not in SOURCES:
-            raise ValueError(f"unknown source {source!r}")
+    def issue(self, service_code: str, nik: str | None, name: str, phone: str | None = None, *,
+              source: str = "walkin", language: str = "id", booking: BookingRef | None = None,
+              category: str | None = None, override: str | None = None, officer: str | None = None,
+              ) -> IssuedTicket:
+        """Check the rules and store a new ticket with the next number; raise KioskError on a refusal.
+
+        A check-in (source 'booking') gives `booking` instead of a NIK: the booking names the visitor,
+        gives one ticket only ('booking_used'), and is not refused for the daily quota (the booking
+        system has already counted it). The one-ticket-per-NIK rule applies when the booking has a NIK key.
+        Officer mode (kiosk/assisted.py) passes the `officer`, a priority `category`, and an `override`
+        reason that lifts the one-ticket-per-NIK rule and the quota. A paused service refuses walk-ins.
+        The audit record is written in the same transaction.
+        """
+        by_booking = source == "booking"
+        if source not in SOURCES or by_booking != (booking is not None) or by_booking != (nik is None):
+            raise ValueError(f"source {source!r}: a booking ticket takes a booking and no NIK, others a NIK")
         service = self.service(service_code, walk_in=source == "walkin")
         now = self.clock()
         require_open(self.config.office, now)
         day = local(self.config.office, now).date()
-        validate_nik(nik, day)
+        if nik is not None:
+            validate_nik(nik, day)
         name = normalise_name(name)
         phone = normalise_phone(phone)
         office = self.config.office.code
         with self.db.write() as session:
-            key = nik_key(nik, self._nik_secret(session))
-            self.db.lock(session, key)
-            existing = self._active_for(session, day, key)
-            if existing is not None:
-                raise KioskError("duplicate_nik", number=existing.label)
-            number = self._next_number(session, service, day)
+            if source == "walkin":
+                refuse_if_paused(session, self.config, service)
+            key: str | None
+            if booking is None:
+                assert nik is not None
+                key, nik_last4 = nik_key(nik, self._nik_secret(session)), last4(nik)
+            else:
+                key, nik_last4 = booking.nik_key, booking.nik_last4
+                self.db.lock(session, f"booking:{booking.code}")
+                self._require_unused(session, day, booking.code)
+            if key is not None:
+                self.db.lock(session, key)
+                existing = self._active_for(session, day, key)
+                if existing is not None and override is None:
+                    raise KioskError("duplicate_nik", number=existing.label)
+            number = self._next_number(session, service, day, quota=booking is None and override is None)
             ticket = Ticket(
                 ticket_id=f"{office}-{day:%Y%m%d}-{service.prefix}{number:03d}-{secrets.token_hex(3).upper()}",
                 office_code=office, kiosk_id=self.config.kiosk.id, service_code=service.code,
                 prefix=service.prefix, day=day, number=number, issued_at=now, source=source,
-                status="waiting", nik_key=key, nik_last4=last4(nik), name=name, phone=phone,
+                status="waiting", nik_key=key, nik_last4=nik_last4, name=name, phone=phone,
                 language=language, print_status="pending", printed_at=None, print_attempts=0,
+                booking_code=booking and booking.code, session_start=booking and booking.session_start,
+                session_end=booking and booking.session_end,
+                category=category, override_reason=override, officer=officer, reprint_count=0,
             )
             session.add(ticket)
             session.flush()
+            self.db.commit_probe(session, select(Ticket.id).where(Ticket.ticket_id == ticket.ticket_id))
+            audit.record_issue(session, self.db, self.config, ticket)
             return IssuedTicket.of(ticket, self._people_ahead(session, ticket))
 
     def _nik_secret(self, session: Session) -> bytes:
         if self._secret is None:
-            self._secret = bytes.fromhex(session.get_one(Meta, "nik_secret").value)
+            self._secret = nik_secret(session)
         return self._secret
+
+    def require_unused_booking(self, code: str, day: date) -> None:
+        """Refuse with 'booking_used' (showing the ticket) if booking `code` already has a ticket on `day`."""
+        with self.db.read() as session:
+            self._require_unused(session, day, code)
+
+    def _require_unused(self, session: Session, day: date, code: str) -> None:
+        ticket = session.scalars(
+            select(Ticket).where(Ticket.office_code == self.config.office.code, Ticket.day == day,
+                                 Ticket.booking_code == code)
+        ).first()
+        if ticket is not None:
+            raise KioskError("booking_used", booking=code, number=ticket.label,
+                             time=format_clock(local(self.config.office, ticket.issued_at)))
 
     def _active_for(self, session: Session, day: date, key: str) -> Ticket | None:
         return session.scalars(
@@ -157,8 +223,8 @@ class TicketService:
                                  Ticket.nik_key == key, Ticket.status == "waiting").limit(1)
         ).first()
 
-    def _next_number(self, session: Session, service: ServiceConfig, day: date) -> int:
-        """Take the next number from the counter row (made on first use), within the daily quota."""
+    def _next_number(self, session: Session, service: ServiceConfig, day: date, *, quota: bool = True) -> int:
+        """Take the next number from the counter row (made on first use); if `quota`, within the quota."""
         office = self.config.office.code
         insert = sqlite_insert if self.db.is_sqlite else pg_insert
         session.execute(
@@ -172,7 +238,7 @@ class TicketService:
             .values(last_number=TicketCounter.last_number + 1)
             .returning(TicketCounter.last_number)
         ).one()
-        if number > service.daily_quota:
+        if quota and number > service.daily_quota:
             raise KioskError("quota_exhausted", service_id=service.name_id, service_en=service.name_en)
         return number
 

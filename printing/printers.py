@@ -1,16 +1,115 @@
-"""The printers named by `printer.type`: preview, file and network (raw TCP, port 9100)."""
+"""The printers named by `printer.type`: ESC/POS over a link (network, usb, serial, cups, win32raw, file),
+or the preview folder.
+
+Before each ticket the printer is asked how it is (where the link can carry an answer), so paper out
+or offline is known before anything is sent; after the ticket it is asked again, so a connection that
+hung or dropped mid-ticket is a failure, not a ticket taken for printed.
+"""
 
 from __future__ import annotations
 
-import socket
+import importlib.util
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.config import PrinterConfig
+from kiosk.config import ConfigError, PrinterConfig
 from kiosk.ports import PrinterError, TicketPrinter
-from kiosk.ticket_layout import TicketLayout
-from printing.escpos_render import escpos_bytes
+from kiosk.printer_status import PrinterStatus
+from kiosk.ticket_layout import DOTS, TicketLayout
+from printing.escpos_render import escpos_bytes, load_profile, profile_dots
+from printing.escpos_status import query_status
+from printing.links import FileLink, Link, SerialLink, TcpLink
+from printing.spooler_links import CupsLink, Win32Link
 from printing.ticket_image import ticket_image
+from printing.usb_link import UsbLink
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or str(exc) or type(exc).__name__
+
+
+class EscposPrinter:
+    """A thermal printer taking ESC/POS over `link`; one link session per ticket or status query."""
+
+    def __init__(self, link: Link, profile: str, native_qr: bool, status_query: bool = True) -> None:
+        load_profile(profile)
+        self.link = link
+        self.profile = profile
+        self.native_qr = native_qr
+        self.status_query = status_query
+        self._lock = threading.Lock()  # the Home screen's status poll and a print never share the link
+
+    @property
+    def asks(self) -> bool:
+        """Whether the printer is asked DLE EOT status over the link."""
+        return self.status_query and self.link.two_way
+
+    @contextmanager
+    def _session(self) -> Iterator[Link]:
+        with self._lock:
+            try:
+                self.link.open()
+            except OSError as exc:
+                reason = f"{self.link.target}: cannot connect: {_reason(exc)}"
+                raise PrinterError(reason, PrinterStatus(False, "unknown", reason)) from exc
+            try:
+                yield self.link
+            finally:
+                self.link.close()
+
+    def _ask(self, link: Link) -> PrinterStatus:
+        return query_status(link) if self.asks else link.passive_status()
+
+    def status(self) -> PrinterStatus:
+        """Online or offline, paper ok, low or out, or unknown; never raises for a printer fault."""
+        try:
+            with self._session() as link:
+                return self._ask(link)
+        except PrinterError as exc:
+            assert exc.status is not None
+            return exc.status
+        except OSError as exc:
+            return PrinterStatus.unknown(f"{self.link.target}: {_reason(exc)}")
+
+    def print_ticket(self, layout: TicketLayout, name: str) -> None:
+        """Send the ticket if the printer says it can print; raise PrinterError if it may not be on paper."""
+        data = escpos_bytes(layout, self.profile, self.native_qr)
+        with self._session() as link:
+            try:
+                if self.status_query:
+                    before = self._ask(link)
+                    if not before.can_print:
+                        raise PrinterError(f"not sent: {before.detail}", before)
+                link.write(data)
+                if self.asks:
+                    link.drain()
+                    after = query_status(link)
+                    if not after.can_print:
+                        raise PrinterError(f"sent, but the printer did not confirm it: {after.detail}", after)
+            except OSError as exc:
+                raise PrinterError(
+                    f"{link.target}: {_reason(exc)}", PrinterStatus.unknown(_reason(exc))
+                ) from exc
+
+
+class NetworkPrinter(EscposPrinter):
+    """A networked thermal printer taking raw ESC/POS on a TCP port, bounded by a timeout."""
+
+    def __init__(
+        self, host: str, port: int, timeout: float, profile: str, native_qr: bool, status_query: bool = True
+    ) -> None:
+        super().__init__(TcpLink(host, port, timeout), profile, native_qr, status_query)
+
+
+class FilePrinter(EscposPrinter):
+    """Appends the bytes to a file or device node (/dev/usb/lp0, a spool file); cannot be asked."""
+
+    def __init__(self, path: Path, profile: str, native_qr: bool, timeout: float = 5.0) -> None:
+        super().__init__(FileLink(path, timeout), profile, native_qr)
 
 
 @dataclass
@@ -29,50 +128,60 @@ class PreviewPrinter:
         except OSError as exc:
             raise PrinterError(f"preview folder {self.folder}: {exc.strerror or exc}") from exc
 
-
-@dataclass
-class FilePrinter:
-    """Appends the bytes to a file or device node (/dev/usb/lp0, a spool file)."""
-
-    path: Path
-    profile: str
-    native_qr: bool
-
-    def print_ticket(self, layout: TicketLayout, name: str) -> None:
-        data = escpos_bytes(layout, self.profile, self.native_qr)
-        try:
-            with self.path.open("ab") as out:
-                out.write(data)
-        except OSError as exc:
-            raise PrinterError(f"{self.path}: {exc.strerror or exc}") from exc
+    def status(self) -> PrinterStatus:
+        return PrinterStatus(True, "ok", f"preview folder {self.folder}: no paper to run out of")
 
 
-@dataclass
-class NetworkPrinter:
-    """A networked thermal printer taking raw ESC/POS on a TCP port, bounded by a timeout."""
+def _needs(module: str, package: str, kind: str) -> None:
+    if importlib.util.find_spec(module) is None:
+        raise ConfigError("printer.type", f"{kind!r} needs the {package} package (pip install {package})")
 
-    host: str
-    port: int
-    timeout: float
-    profile: str
-    native_qr: bool
 
-    def print_ticket(self, layout: TicketLayout, name: str) -> None:
-        data = escpos_bytes(layout, self.profile, self.native_qr)
-        try:
-            with socket.create_connection((self.host, self.port), timeout=self.timeout) as conn:
-                conn.sendall(data)
-                conn.shutdown(socket.SHUT_WR)
-        except OSError as exc:
-            raise PrinterError(f"{self.host}:{self.port}: {exc.strerror or exc}") from exc
+def make_link(config: PrinterConfig) -> Link:
+    """The link that `config.type` names; ConfigError when this machine cannot have it."""
+    timeout = config.timeout_seconds
+    match config.type:
+        case "network":
+            assert config.host is not None
+            return TcpLink(config.host, config.port, timeout)
+        case "file":
+            assert config.path is not None
+            return FileLink(config.path, timeout)
+        case "usb":
+            _needs("usb", "pyusb", "usb")
+            assert config.usb_vendor_id is not None and config.usb_product_id is not None
+            return UsbLink(
+                config.usb_vendor_id, config.usb_product_id, config.usb_in_ep, config.usb_out_ep, timeout
+            )
+        case "serial":
+            _needs("serial", "pyserial", "serial")
+            assert config.serial_device is not None
+            return SerialLink(config.serial_device, config.baudrate, config.serial_flow_control, timeout)
+        case "cups":
+            assert config.cups_queue is not None
+            return CupsLink(config.cups_queue, timeout)
+        case "win32raw":
+            if sys.platform != "win32":
+                raise ConfigError(
+                    "printer.type", "'win32raw' works only on Windows; use usb, serial or cups here"
+                )
+            _needs("win32print", "pywin32", "win32raw")
+            assert config.win32_printer is not None
+            return Win32Link(config.win32_printer)
+    raise ConfigError("printer.type", f"no link for {config.type!r}")
 
 
 def make_printer(config: PrinterConfig) -> TicketPrinter:
-    """The printer adapter that `config.type` names."""
-    if config.type == "network":
-        assert config.host is not None
-        return NetworkPrinter(config.host, config.port, config.timeout_seconds, config.profile, config.native_qr)
-    assert config.path is not None
-    if config.type == "file":
-        return FilePrinter(config.path, config.profile, config.native_qr)
-    return PreviewPrinter(config.path, config.profile, config.native_qr)
+    """The printer adapter that `config.type` names, checked against its python-escpos profile."""
+    load_profile(config.profile)
+    dots = profile_dots(config.profile)
+    if dots is not None and dots < DOTS[config.width_mm]:
+        raise ConfigError(
+            "printer.width_mm",
+            f"{config.width_mm} mm paper needs {DOTS[config.width_mm]} dots a "
+            f"line, but profile {config.profile!r} prints {dots}; choose a wider profile",
+        )
+    if config.type == "preview":
+        assert config.path is not None
+        return PreviewPrinter(config.path, config.profile, config.native_qr)
+    return EscposPrinter(make_link(config), config.profile, config.native_qr, config.status_query)

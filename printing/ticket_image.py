@@ -12,7 +12,11 @@ from kiosk.ticket_layout import SCALE, Qr, Rule, Text, TicketLayout
 # A monospaced face like the printer's font A; the first one found is used.
 _FONTS = {
     False: ("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf", "DejaVuSansMono.ttf", "consola.ttf"),
-    True: ("/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf", "DejaVuSansMono-Bold.ttf", "consolab.ttf"),
+    True: (
+        "/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf",
+        "DejaVuSansMono-Bold.ttf",
+        "consolab.ttf",
+    ),
 }
 MARGIN = 16
 

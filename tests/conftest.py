@@ -16,9 +16,44 @@ from kiosk.db import Database  # noqa: E402
 from kiosk.desk import Desk  # noqa: E402
 from kiosk.tickets import TicketService  # noqa: E402
 from printing.printers import make_printer  # noqa: E402
+from tests.pg_server import PgServer, PgUnavailable
 from tests.printer_peer import LoopbackPrinter  # noqa: E402
 
 MakeConfig = Callable[..., Config]
+DATABASES = ("sqlite", "postgresql")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "all_databases: run on SQLite and on PostgreSQL (a server the test session starts)"
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests marked all_databases run once per database: their configs (make_config) name it."""
+    if metafunc.definition.get_closest_marker("all_databases") and "db_url" in metafunc.fixturenames:
+        metafunc.parametrize("db_url", DATABASES, indirect=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """A PostgreSQL server of the test session's own, in a temporary folder, stopped at the end."""
+    try:
+        server = PgServer()
+    except PgUnavailable as exc:
+        pytest.skip(str(exc))
+    with server:
+        yield server
+
+
+@pytest.fixture
+def db_url(request: pytest.FixtureRequest) -> str | None:
+    """The database the test's configs name: None for the default SQLite file in tmp_path/data, or a
+    fresh empty PostgreSQL schema (as good as a new database) when an all_databases test runs with
+    'postgresql'."""
+    if getattr(request, "param", "sqlite") == "sqlite":
+        return None
+    return request.getfixturevalue("pg_server").create_schema()
 
 
 def toml_value(value: object) -> str:
@@ -42,9 +77,10 @@ def toml_text(sections: dict[str, dict[str, object] | list[dict[str, object]]]) 
 
 
 @pytest.fixture
-def make_config(tmp_path: Path) -> MakeConfig:
+def make_config(tmp_path: Path, db_url: str | None) -> MakeConfig:
     """Write and load a config: registration open all day every day (so tests do not depend on the
-    hour they run at), data in tmp_path/data, then the tables given as keyword arguments over that."""
+    hour they run at), data in tmp_path/data, the database `db_url` names, then the tables given as
+    keyword arguments over that."""
     count = 0
 
     def make(**sections: dict[str, object] | list[dict[str, object]]) -> Config:
@@ -54,6 +90,8 @@ def make_config(tmp_path: Path) -> MakeConfig:
             "office": {"opens": "00:00", "closes": "24:00", "open_days": [1, 2, 3, 4, 5, 6, 7]},
             "kiosk": {"data_dir": (tmp_path / "data").as_posix()},
         }
+        if db_url is not None:
+            merged["database"] = {"url": db_url}
         for name, body in sections.items():
             base = merged.get(name)
             merged[name] = {**base, **body} if isinstance(base, dict) and isinstance(body, dict) else body

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from kiosk.cli import Context
+    from kiosk.tickets import IssuedTicket
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -29,16 +30,21 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def issue_ticket(ctx: Context) -> int:
     a = ctx.args
-    ticket = ctx.desk.issue(a.service, a.nik, a.name, a.phone, language=ctx.language)
-    if a.json:
-        ctx.emit(ticket.as_json())
-    else:
-        print(
-            f"{ticket.label}  {ticket.service_code}  ahead: {ticket.people_ahead}  "
-            f"print: {ticket.print_status}  id: {ticket.ticket_id}",
-            file=ctx.out,
-        )
+    show_ticket(ctx, ctx.desk.issue(a.service, a.nik, a.name, a.phone, language=ctx.language))
     return 0
+
+
+def show_ticket(ctx: Context, ticket: IssuedTicket) -> None:
+    """One issued ticket: its JSON with --json, else one line."""
+    if ctx.args.json:
+        ctx.emit(ticket.as_json())
+        return
+    booking = f"booking: {ticket.booking_code}  " if ticket.booking_code else ""
+    print(
+        f"{ticket.label}  {ticket.service_code}  {booking}ahead: {ticket.people_ahead}  "
+        f"print: {ticket.print_status}  id: {ticket.ticket_id}",
+        file=ctx.out,
+    )
 
 
 def list_tickets(ctx: Context) -> int:

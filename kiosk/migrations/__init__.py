@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, inspect, text
 
-from kiosk.migrations import v001_initial, v002_print_tracking
+from kiosk.migrations import (
+    v001_initial,
+    v002_print_tracking,
+    v003_bookings,
+    v004_officers_audit,
+    v005_print_queue,
+)
 
 if TYPE_CHECKING:
     from kiosk.db import Database
@@ -21,6 +27,9 @@ if TYPE_CHECKING:
 STEPS: list[Callable[[Connection], None]] = [
     v001_initial.upgrade,
     v002_print_tracking.upgrade,
+    v003_bookings.upgrade,
+    v004_officers_audit.upgrade,
+    v005_print_queue.upgrade,
 ]
 LATEST = len(STEPS)
 

@@ -1,0 +1,71 @@
+"""Time the audit trail and officer login on a real SQLite file: what an audited ticket costs, how fast
+`kiosk audit verify` walks the chain, how long a login's scrypt check takes.
+
+    python bench/audit_bench.py [--tickets N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from kiosk import audit
+from kiosk.config import load_config
+from kiosk.db import Database
+from kiosk.officers import Officers
+from kiosk.tickets import TicketService
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tickets", type=int, default=3000)
+    n = parser.parse_args().tickets
+    with tempfile.TemporaryDirectory() as folder:
+        config_file = Path(folder) / "kiosk.toml"
+        config_file.write_text(
+            f'[office]\nopens = "00:00"\ncloses = "24:00"\nopen_days = [1, 2, 3, 4, 5, 6, 7]\n'
+            f'[kiosk]\ndata_dir = "{Path(folder).as_posix()}"\n'
+            + "".join(
+                f'[[services]]\ncode = "s{i}"\nprefix = "{p}"\ndaily_quota = 999\nname_id = "S"\n'
+                f'name_en = "S"\n'
+                for i, p in enumerate("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+            )
+        )
+        config = load_config(config_file)
+        db = Database.open(config.database.url)
+        now = [datetime(2026, 11, 30, 2, 0, tzinfo=UTC)]
+        tickets = TicketService(config, db, lambda: now[0])
+        started = time.perf_counter()
+        for i in range(n):
+            now[0] += timedelta(milliseconds=10)
+            tickets.issue(f"s{i % 26}", f"3201011508{90 + i // 9999 % 10:02d}{i % 9999 + 1:04d}", "Ani")
+        issue_ms = (time.perf_counter() - started) * 1000 / n
+        started = time.perf_counter()
+        for _ in range(200):
+            with db.write() as session:
+                audit.append(session, db, config, "pause", at=now[0], officer="BENCH", service_code="s0")
+        append_ms = (time.perf_counter() - started) * 1000 / 200
+        started = time.perf_counter()
+        check = audit.verify(db)
+        verify_s = time.perf_counter() - started
+        officers = Officers(config, db, lambda: now[0])
+        officers.add("Bench", "482913")
+        started = time.perf_counter()
+        for _ in range(10):
+            officers.login("Bench", "482913")
+        login_ms = (time.perf_counter() - started) * 1000 / 10
+        db.dispose()
+    print(f"issue (ticket + audit record, one transaction): {issue_ms:.2f} ms per ticket over {n}")
+    print(f"audit record alone in its own transaction:       {append_ms:.2f} ms")
+    print(
+        f"verify: {check.records} records in {verify_s:.2f} s ({check.records / verify_s:,.0f} records/s), "
+        f"ok={check.ok}"
+    )
+    print(f"login (scrypt n=2**14, r=8, p=1 + audit):        {login_ms:.0f} ms")
+
+
+if __name__ == "__main__":
+    main()

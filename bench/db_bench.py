@@ -1,0 +1,77 @@
+"""Issue throughput and latency with 1, 4 and 8 kiosk processes on one database, SQLite and PostgreSQL.
+
+    .venv/bin/python -m bench.db_bench [--tickets 300] [--kiosks 1 4 8] [--databases sqlite postgresql]
+
+Each kiosk process opens the database and, all starting at once, issues `--tickets` walk-in tickets
+through TicketService (the whole issue transaction: NIK lock, counter row, ticket, audit record; no
+printer). PostgreSQL is a server the bench starts itself (tests/pg_server.py) with production settings
+(fsync on), reached over loopback TCP. Target: p99 <= 50 ms with 4 kiosks on both databases.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from tests import kiosk_worker
+from tests.conftest import toml_text
+from tests.pg_server import PgServer
+
+TARGET_P99_MS = 50.0
+
+
+def write_config(folder: Path, url: str | None) -> Path:
+    """A kiosk config open all day, with the bench's services and database (None: SQLite in `folder`)."""
+    sections: dict = {
+        "office": {"opens": "00:00", "closes": "24:00", "open_days": [1, 2, 3, 4, 5, 6, 7]},
+        "kiosk": {"data_dir": folder.as_posix()},
+        "services": kiosk_worker.SERVICE_TABLES,
+    }
+    if url is not None:
+        sections["database"] = {"url": url}
+    path = folder / "kiosk.toml"
+    path.write_text(toml_text(sections), "utf-8")
+    return path
+
+
+def run(config: Path, kiosks: int, tickets: int) -> tuple[float, float, float]:
+    """Tickets per second, p50 and p99 latency in ms, for `kiosks` processes issuing at once."""
+    barrier = kiosk_worker.context().Barrier(kiosks)
+    per_kiosk = [(str(config), barrier, range(k * tickets + 1, (k + 1) * tickets + 1)) for k in range(kiosks)]
+    latencies = kiosk_worker.run_all(kiosk_worker.issue_many, per_kiosk, timeout=600)
+    every = sorted(ms * 1000 for each in latencies for ms in each)
+    wall = max(sum(each) for each in latencies)
+    return len(every) / wall, statistics.median(every), every[int(len(every) * 0.99) - 1]
+
+
+def bench(name: str, new_database: Callable[[], str | None], counts: list[int], tickets: int) -> None:
+    for kiosks in counts:
+        with tempfile.TemporaryDirectory(prefix="kiosk-bench-") as folder:
+            rate, p50, p99 = run(write_config(Path(folder), new_database()), kiosks, tickets)
+        verdict = "" if kiosks != 4 else ("  (target met)" if p99 <= TARGET_P99_MS else "  (target MISSED)")
+        print(f"{name:<11} {kiosks:>6} {kiosks * tickets:>8} {rate:>10.0f} {p50:>7.1f} {p99:>7.1f}{verdict}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tickets", type=int, default=300, help="tickets per kiosk process (default 300)")
+    parser.add_argument("--kiosks", type=int, nargs="+", default=[1, 4, 8])
+    parser.add_argument(
+        "--databases", nargs="+", choices=("sqlite", "postgresql"), default=["sqlite", "postgresql"]
+    )
+    args = parser.parse_args()
+    print(f"{os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}; {args.tickets} tickets per kiosk")
+    print(f"{'database':<11} {'kiosks':>6} {'tickets':>8} {'tickets/s':>10} {'p50 ms':>7} {'p99 ms':>7}")
+    if "sqlite" in args.databases:
+        bench("sqlite", lambda: None, args.kiosks, args.tickets)
+    if "postgresql" in args.databases:
+        with PgServer(durable=True) as server:
+            bench("postgresql", server.create_database, args.kiosks, args.tickets)
+
+
+if __name__ == "__main__":
+    main()

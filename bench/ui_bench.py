@@ -1,0 +1,168 @@
+"""How fast the touchscreen answers: the confirm tap to the ticket's bytes, and a cold start to Home.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench.ui_bench [--tickets 50] [--starts 5]
+
+1. Taps "Confirm" on the real confirmation screen (offscreen) for `--tickets` visitors and times the
+   moment the network printer (a loopback TCP printer, tests/printer_peer.py, with the status queries
+   before and after) has taken the ticket's bytes, and the moment the ticket screen is up.
+2. Starts `kiosk run` (ui.app.run_kiosk) in a fresh Python process `--starts` times and times it from
+   the process start to the Home screen showing with the event loop running.
+Targets: confirm to bytes median ≤ 50 ms; cold start median ≤ 2 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from kiosk.config import Config, load_config
+from kiosk.db import Database
+from kiosk.desk import Desk
+from kiosk.ports import TicketPrinter
+from kiosk.ticket_layout import TicketLayout
+from kiosk.tickets import TicketService
+from printing.printers import make_printer
+from tests.conftest import toml_text
+from tests.niks import make_nik
+from tests.printer_peer import LoopbackPrinter
+from ui.app import build_window, run_kiosk
+from ui.context import Visit
+from ui.walkin import WalkInFlow
+
+READY = "home-ready"
+
+
+def write_config(folder: Path, printer: dict[str, object]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "kiosk.toml"
+    path.write_text(
+        toml_text(
+            {
+                "office": {"opens": "00:00", "closes": "24:00", "open_days": [1, 2, 3, 4, 5, 6, 7]},
+                "kiosk": {"data_dir": (folder / "data").as_posix()},
+                "printer": printer,
+            }
+        ),
+        "utf-8",
+    )
+    return path
+
+
+class TimedPrinter:
+    """Passes tickets to the real printer and notes when it has taken the bytes."""
+
+    def __init__(self, inner: TicketPrinter) -> None:
+        self.inner = inner
+        self.done_at: float | None = None
+
+    def print_ticket(self, layout: TicketLayout, name: str) -> None:
+        self.inner.print_ticket(layout, name)
+        self.done_at = time.perf_counter()
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def confirm_to_bytes(config: Config, tickets: int) -> tuple[list[float], list[float]]:
+    """Milliseconds from the confirm tap to the bytes taken, and to the ticket screen, per ticket."""
+    QApplication.instance() or QApplication([])
+    db = Database.open(config.database.url)
+    printer = TimedPrinter(make_printer(config.printer))
+    window = build_window(config, Desk(config, TicketService(config, db), printer))
+    flow = window.flow
+    assert isinstance(flow, WalkInFlow)
+    window.resize(1280, 800)
+    window.show()
+    to_bytes: list[float] = []
+    to_screen: list[float] = []
+    for serial in range(1, tickets + 1):
+        flow.ctx.visit = Visit(config.service("new"), make_nik(serial), "SITI AMINAH", "")
+        window.show_screen(flow.confirm)
+        QCoreApplication.processEvents()
+        printer.done_at = None
+        tapped = time.perf_counter()
+        QTest.mouseClick(flow.confirm.confirm_button, Qt.MouseButton.LeftButton)
+        while window.current() is not flow.ticket:
+            QCoreApplication.processEvents()
+        shown = time.perf_counter()
+        assert printer.done_at is not None and flow.ticket.ticket is not None
+        assert flow.ticket.ticket.print_status == "printed"
+        to_bytes.append((printer.done_at - tapped) * 1000)
+        to_screen.append((shown - tapped) * 1000)
+        flow.start_over(new_visitor=True)
+    window.close()
+    db.dispose()
+    return to_bytes, to_screen
+
+
+def cold_starts(config_path: Path, starts: int) -> list[float]:
+    """Seconds from starting a fresh interpreter to the Home screen up, per start (after one warm-up)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    command = [sys.executable, "-m", "bench.ui_bench", "--child", str(config_path)]
+    seconds: list[float] = []
+    for run in range(starts + 1):
+        started = time.perf_counter()
+        with subprocess.Popen(command, env=env, stdout=subprocess.PIPE, text=True) as child:
+            assert child.stdout is not None
+            for line in child.stdout:
+                if line.strip() == READY:
+                    break
+            elapsed = time.perf_counter() - started
+            child.wait(30)
+        if run > 0:  # the first start creates the database and warms the file cache
+            seconds.append(elapsed)
+    return seconds
+
+
+def child(config_path: Path) -> int:
+    """The measured process: `kiosk run --windowed`, reporting once the event loop runs with Home shown."""
+    app = QApplication(sys.argv)
+
+    def ready() -> None:
+        print(READY, flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, ready)
+    return run_kiosk(load_config(config_path), windowed=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tickets", type=int, default=50)
+    parser.add_argument("--starts", type=int, default=5)
+    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        return child(args.child)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        printer = LoopbackPrinter()
+        try:
+            network = {"type": "network", "host": "127.0.0.1", "port": printer.port}
+            to_bytes, to_screen = confirm_to_bytes(load_config(write_config(folder / "net", network)), args.tickets)
+        finally:
+            printer.close()
+        starts = cold_starts(write_config(folder / "cold", {"type": "preview"}), args.starts)
+    print(f"confirm tap -> ticket bytes taken by the printer ({len(to_bytes)} tickets, loopback TCP):")
+    print(f"  median {statistics.median(to_bytes):6.1f} ms   p95 {percentile(to_bytes, 0.95):6.1f} ms   (target ≤ 50)")
+    print(f"confirm tap -> ticket screen shown:")
+    print(f"  median {statistics.median(to_screen):6.1f} ms   p95 {percentile(to_screen, 0.95):6.1f} ms")
+    print(f"cold start -> Home shown ({len(starts)} fresh processes):")
+    print(f"  median {statistics.median(starts):6.2f} s    max {max(starts):6.2f} s    (target ≤ 2)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

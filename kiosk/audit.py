@@ -1,0 +1,311 @@
+"""The audit trail: an append-only, hash-chained record of what officers and kiosks did.
+
+Each record's `hash` is the SHA-256 of its canonical JSON content, which includes the previous record's
+hash, so editing, deleting or reordering a record breaks the chain from there on (docs/audit.md). A record
+is written in the same transaction as the action it records, under the "audit" lock, so the chain stays
+linear when several kiosks share one PostgreSQL database. Records never hold a visitor's name, NIK or
+phone: a purge of personal data leaves the chain intact.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from kiosk.config import Config
+from kiosk.db import Database
+from kiosk.models import AuditRecord, Meta, Ticket
+
+FORMAT = 1
+GENESIS = "0" * 64
+HEAD_KEY = "audit_head"  # kiosk_meta: "<last seq>:<last hash>", so a record cut off the end shows too
+ACTIONS = frozenset(
+    {
+        "issue",
+        "check_in",
+        "reprint",
+        "cancel",
+        "pause",
+        "resume",
+        "login",
+        "login_failed",
+        "logout",
+        "exit",
+        "officer_added",
+        "officer_removed",
+        "purge",
+    }
+)
+_LONG_NUMBER = re.compile(r"\d{9,}")  # a NIK or a phone number typed into a free-text reason
+
+
+def canonical(value: Any) -> str:
+    """The one JSON text a value hashes as: sorted keys, no spaces, UTF-8."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def stamp(moment: datetime) -> str:
+    """A record's time as hashed and exported: UTC with microseconds, '2026-11-30T02:00:00.000000Z'."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _scrub(value: Any) -> Any:
+    """Mask any long digit run in free text to its last 4, so no full NIK or phone enters the trail."""
+    if isinstance(value, str):
+        return _LONG_NUMBER.sub(lambda m: "*" * (len(m[0]) - 4) + m[0][-4:], value)
+    if isinstance(value, dict):
+        return {k: _scrub(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_scrub(v) for v in value]
+    return value
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One record of the trail as verified and exported."""
+
+    seq: int
+    at: datetime
+    office_code: str
+    kiosk_id: str
+    officer: str | None
+    action: str
+    service_code: str | None
+    ticket_id: str | None
+    data: dict[str, Any]
+    prev_hash: str
+    hash: str = ""
+
+    def content(self) -> dict[str, Any]:
+        """What the hash covers: every field but the hash itself, the time as `stamp` writes it."""
+        return {
+            "v": FORMAT,
+            "seq": self.seq,
+            "at": stamp(self.at),
+            "office": self.office_code,
+            "kiosk": self.kiosk_id,
+            "officer": self.officer,
+            "action": self.action,
+            "service": self.service_code,
+            "ticket": self.ticket_id,
+            "data": self.data,
+            "prev": self.prev_hash,
+        }
+
+    def computed_hash(self) -> str:
+        return hashlib.sha256(canonical(self.content()).encode("utf-8")).hexdigest()
+
+    def as_json(self) -> dict[str, Any]:
+        return {**asdict(self), "at": stamp(self.at)}
+
+    @classmethod
+    def of(cls, record: AuditRecord) -> AuditEntry:
+        """The entry a stored row holds; raises ValueError if its data is not JSON any more."""
+        data = json.loads(record.data)
+        if not isinstance(data, dict):
+            raise ValueError("data is not a JSON object")
+        return cls(
+            record.seq,
+            record.at,
+            record.office_code,
+            record.kiosk_id,
+            record.officer,
+            record.action,
+            record.service_code,
+            record.ticket_id,
+            data,
+            record.prev_hash,
+            record.hash,
+        )
+
+
+def _head(session: Session) -> tuple[int, str]:
+    seq, _, digest = session.scalars(select(Meta.value).where(Meta.key == HEAD_KEY)).one().partition(":")
+    return int(seq), digest
+
+
+def append(
+    session: Session,
+    db: Database,
+    config: Config,
+    action: str,
+    *,
+    at: datetime,
+    officer: str | None = None,
+    service_code: str | None = None,
+    ticket_id: str | None = None,
+    data: dict[str, Any] | None = None,
+) -> AuditEntry:
+    """Add a record to the chain inside the caller's write transaction; call it after the action's
+    other writes, so the "audit" lock is always the last one a transaction takes."""
+    if action not in ACTIONS:
+        raise ValueError(f"unknown audit action {action!r}")
+    db.lock(session, "audit")
+    seq, prev = _head(session)
+    entry = AuditEntry(
+        seq + 1,
+        at,
+        config.office.code,
+        config.kiosk.id,
+        officer,
+        action,
+        service_code,
+        ticket_id,
+        _scrub(data or {}),
+        prev,
+    )
+    entry = replace(entry, hash=entry.computed_hash())
+    session.add(
+        AuditRecord(
+            seq=entry.seq,
+            at=at,
+            office_code=entry.office_code,
+            kiosk_id=entry.kiosk_id,
+            officer=officer,
+            action=action,
+            service_code=service_code,
+            ticket_id=ticket_id,
+            data=canonical(entry.data),
+            prev_hash=prev,
+            hash=entry.hash,
+        )
+    )
+    session.execute(update(Meta).where(Meta.key == HEAD_KEY).values(value=f"{entry.seq}:{entry.hash}"))
+    return entry
+
+
+def record_ticket(
+    session: Session,
+    db: Database,
+    config: Config,
+    action: str,
+    ticket: Ticket,
+    *,
+    at: datetime,
+    officer: str | None,
+    **data: Any,
+) -> AuditEntry:
+    """Record an action on `ticket` with its number, source and officer-mode fields (no personal data)."""
+    facts = {
+        "number": ticket.label,
+        "source": ticket.source,
+        "category": ticket.category,
+        "override": ticket.override_reason,
+        **data,
+    }
+    return append(
+        session,
+        db,
+        config,
+        action,
+        at=at,
+        officer=officer,
+        service_code=ticket.service_code,
+        ticket_id=ticket.ticket_id,
+        data={k: v for k, v in facts.items() if v is not None},
+    )
+
+
+def record_issue(session: Session, db: Database, config: Config, ticket: Ticket) -> AuditEntry:
+    """Record a new ticket ('check_in' for a booking), noting an override that went beyond the quota."""
+    service = config.service(ticket.service_code)
+    quota = service.daily_quota if service is not None else ticket.number
+    over_quota = ticket.override_reason is not None and ticket.number > quota
+    action = "check_in" if ticket.source == "booking" else "issue"
+    return record_ticket(
+        session,
+        db,
+        config,
+        action,
+        ticket,
+        at=ticket.issued_at,
+        officer=ticket.officer,
+        over_quota=over_quota or None,
+    )
+
+
+@dataclass(frozen=True)
+class AuditCheck:
+    """The outcome of `verify`: intact, or the first record where the chain breaks and why."""
+
+    records: int
+    head: str
+    first_bad: int | None = None
+    problem: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.first_bad is None
+
+    def as_json(self) -> dict[str, Any]:
+        return {"ok": self.ok, **asdict(self)}
+
+
+def verify(db: Database) -> AuditCheck:
+    """Walk the chain from the first record and report the first edited, missing or moved one."""
+    with db.read() as session:
+        head_seq, head_hash = _head(session)
+        expected, prev = 1, GENESIS
+        for record in session.scalars(
+            select(AuditRecord).order_by(AuditRecord.seq).execution_options(yield_per=2000)
+        ):
+            if record.seq != expected:
+                return AuditCheck(expected - 1, prev, expected, f"record {expected} is missing (deleted)")
+            if record.prev_hash != prev:
+                return AuditCheck(
+                    expected - 1,
+                    prev,
+                    expected,
+                    f"record {expected} does not follow record {expected - 1}: a record was "
+                    "rewritten, removed or moved",
+                )
+            try:
+                intact = AuditEntry.of(record).computed_hash() == record.hash
+            except ValueError:
+                intact = False
+            if not intact:
+                return AuditCheck(
+                    expected - 1,
+                    prev,
+                    expected,
+                    f"record {expected} was changed (its content does not match its hash)",
+                )
+            expected, prev = expected + 1, record.hash
+        last = expected - 1
+        if head_seq > last:
+            return AuditCheck(
+                last, prev, last + 1, f"records {last + 1} to {head_seq} are missing (deleted from the end)"
+            )
+        if head_seq < last:
+            return AuditCheck(
+                last, prev, head_seq + 1, f"record {head_seq + 1} was added behind the chain's recorded end"
+            )
+        if head_hash != prev:
+            return AuditCheck(last, prev, last, f"record {last} is not the chain's recorded end (replaced)")
+        return AuditCheck(last, prev)
+
+
+def day_bounds(config: Config, day: date) -> tuple[datetime, datetime]:
+    """The office-local day as a UTC interval [start, end)."""
+    start = datetime.combine(day, time(), tzinfo=config.office.timezone)
+    end = datetime.combine(day + timedelta(days=1), time(), tzinfo=config.office.timezone)
+    return start.astimezone(UTC), end.astimezone(UTC)
+
+
+def records_of_day(db: Database, config: Config, day: date) -> Iterator[AuditEntry]:
+    """The records made on office-local `day`, in chain order."""
+    start, end = day_bounds(config, day)
+    with db.read() as session:
+        rows = session.scalars(
+            select(AuditRecord).where(AuditRecord.at >= start, AuditRecord.at < end).order_by(AuditRecord.seq)
+        ).all()
+    for row in rows:
+        yield AuditEntry.of(row)

@@ -1,0 +1,45 @@
+"""`kiosk report`: one day's figures per service, as a table, CSV or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+from datetime import date
+from typing import TYPE_CHECKING
+
+from kiosk.reports import day_report
+
+if TYPE_CHECKING:
+    from kiosk.cli import Context
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    report = sub.add_parser("report", parents=[common], help="a day's figures per service")
+    report.add_argument("--date", type=date.fromisoformat, metavar="YYYY-MM-DD", help="default: today")
+    form = report.add_mutually_exclusive_group()
+    form.add_argument("--csv", action="store_true", help="per-service rows, then overrides per officer")
+    form.add_argument("--json", action="store_true")
+    report.set_defaults(func=show_report)
+
+
+def show_report(ctx: Context) -> int:
+    report = day_report(ctx.db, ctx.config, ctx.args.date or ctx.tickets.today())
+    if ctx.args.json:
+        ctx.emit(report.as_json())
+        return 0
+    rows = [s.row() for s in report.services]
+    if ctx.args.csv:
+        writer = csv.writer(ctx.out, lineterminator="\n")
+        writer.writerow(["date", *rows[0]])
+        writer.writerows([report.day.isoformat(), *row.values()] for row in rows)
+        writer.writerow([])
+        writer.writerow(["date", "officer", "overrides"])
+        writer.writerows([report.day.isoformat(), name, n] for name, n in report.overrides_by_officer.items())
+        return 0
+    print(f"Report {report.day.isoformat()}", file=ctx.out)
+    print("  ".join(f"{key:>{max(len(key), 5)}}" for key in rows[0]), file=ctx.out)
+    for row in rows:
+        print("  ".join(f"{value!s:>{max(len(key), 5)}}" for key, value in row.items()), file=ctx.out)
+    for name, n in report.overrides_by_officer.items():
+        print(f"overrides by {name}: {n}", file=ctx.out)
+    return 0

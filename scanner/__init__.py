@@ -1,0 +1,1 @@
+"""QR code decoding for the kiosk camera: one decoder interface, several backends, one tuned cascade."""

@@ -1,0 +1,96 @@
+"""The kiosk's decoder: a benchmarked cascade of (pre-processing, backend) steps that stops at a read."""
+
+import logging
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache, partial
+
+import cv2
+import numpy as np
+
+from scanner.backends import create_backend
+from scanner.decoder import BackendUnavailable, QrDecoder, checked_gray
+from scanner.preprocess import Rect, as_is, crop, fit_within, invert, zoom
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Step:
+    """Decode `prepare(frame)` with the backend registered as `backend`; `prepare` may return None to skip.
+
+    A step with `only_without` is a fallback, dropped when the decoder also has that backend.
+    """
+
+    name: str
+    backend: str
+    prepare: Callable[[np.ndarray], np.ndarray | None]
+    only_without: str | None = None
+
+
+def _zbar_inverted(gray: np.ndarray) -> np.ndarray:
+    return invert(fit_within(gray, 640))
+
+
+DEFAULT_STEPS: tuple[Step, ...] = (
+    Step("zxing", "zxing", as_is),
+    Step("zxing-histogram", "zxing-GlobalHistogram", as_is),
+    Step("zxing-zoom2", "zxing", partial(zoom, factor=2.0, max_side=1280)),
+    Step("zbar", "zbar", partial(fit_within, max_side=640)),
+    Step("zbar-inverted", "zbar", _zbar_inverted, only_without="zxing"),
+)
+
+
+class KioskDecoder:
+    """Tries `steps` in order on the frame (cropped to `guide` if given) and returns the first texts read.
+
+    Steps whose backend library is missing are dropped, with a warning, so a missing library never crashes
+    the kiosk; with no backend at all it reads nothing.
+    """
+
+    name = "kiosk"
+
+    def __init__(self, guide: Rect | None = None, steps: Sequence[Step] = DEFAULT_STEPS) -> None:
+        self.guide = guide
+        backends: dict[str, QrDecoder] = {}
+        for backend in dict.fromkeys(step.backend for step in steps):
+            try:
+                backends[backend] = create_backend(backend)
+            except BackendUnavailable as err:
+                log.warning("QR backend %s unavailable: %s", backend, err)
+        self._steps = [
+            (step, backends[step.backend])
+            for step in steps
+            if step.backend in backends and step.only_without not in backends
+        ]
+        self.last_step: str | None = None  # the step that read the last frame, for benchmarks and logs
+
+    def decode(self, gray: np.ndarray) -> list[str]:
+        """Decoded texts of the first step that reads anything, unique and in stable order; [] if none."""
+        frame = checked_gray(gray)
+        if self.guide is not None:
+            frame = crop(frame, self.guide)
+        self.last_step = None
+        for step, backend in self._steps:
+            prepared = step.prepare(frame)
+            if prepared is None:
+                continue
+            texts = backend.decode(prepared)
+            if texts:
+                self.last_step = step.name
+                return texts
+        return []
+
+
+@cache
+def _default_decoder() -> KioskDecoder:
+    return KioskDecoder()
+
+
+def decode_file(path: str | os.PathLike[str]) -> list[str]:
+    """The QR texts in an image file of any format OpenCV reads; raises ValueError if it cannot be read."""
+    gray = cv2.imread(os.fspath(path), cv2.IMREAD_GRAYSCALE)
+    if gray is None:
+        raise ValueError(f"cannot read an image from {path}")
+    return _default_decoder().decode(gray)

@@ -1,0 +1,146 @@
+"""Every refusal is shown in the visitor's language, with the way forward, keeping what was typed."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from kiosk.errors import KioskError
+from kiosk.nik import validate_nik
+from tests.conftest import FixedClock, MakeConfig
+from tests.niks import make_nik
+from tests.ui.conftest import OpenKiosk
+from tests.ui.test_services import ONE_PLACE_EACH
+
+
+def _refusal(call, *args: object) -> KioskError:  # type: ignore[no-untyped-def]
+    with pytest.raises(KioskError) as caught:
+        call(*args)
+    return caught.value
+
+
+def test_an_invalid_nik_is_explained_inline_and_kept(make_config: MakeConfig, open_kiosk: OpenKiosk,
+                                                     clock: FixedClock) -> None:
+    kiosk = open_kiosk(make_config())
+    kiosk.choose_service()
+    kiosk.wait_for("nik")
+    kiosk.type("3201")
+    kiosk.tap("next")
+    assert kiosk.screen == "nik"
+    assert kiosk.text("error") == _refusal(validate_nik, "3201", clock().date()).message("id")
+    assert "16 angka" in kiosk.text("error")
+    assert kiosk.text("display") == "3201 ____ ____ ____"  # kept, to be corrected
+    kiosk.tap("key_clear")
+    bad_province = "99" + make_nik(5)[2:]
+    kiosk.type(bad_province)
+    kiosk.tap("next")
+    assert "kode provinsi" in kiosk.text("error")
+    kiosk.tap("key_backspace")
+    assert kiosk.text("error") == ""  # typing again clears the message
+
+
+def test_an_empty_name_and_a_short_phone_are_explained(make_config: MakeConfig, open_kiosk: OpenKiosk) -> None:
+    kiosk = open_kiosk(make_config())
+    kiosk.choose_service()
+    kiosk.wait_for("nik")
+    kiosk.type(make_nik(6))
+    kiosk.tap("next")
+    kiosk.wait_for("name")
+    kiosk.type(" ")
+    kiosk.tap("next")
+    assert kiosk.text("error") == KioskError("invalid_name").message("id")
+    kiosk.type("ANI")
+    kiosk.tap("next")
+    kiosk.wait_for("phone")
+    kiosk.type("0812")
+    kiosk.tap("next")
+    assert kiosk.text("error") == KioskError("invalid_phone").message("id")
+
+
+def test_a_second_ticket_for_a_nik_shows_the_first_number(make_config: MakeConfig, open_kiosk: OpenKiosk) -> None:
+    kiosk = open_kiosk(make_config())
+    nik = make_nik(7)
+    first = kiosk.desk.issue("renewal", nik, "BUDI")
+    kiosk.choose_service()
+    kiosk.wait_for("nik")
+    kiosk.fill_in(nik)
+    kiosk.tap("confirm")
+    kiosk.wait_for("message")
+    assert kiosk.text("message") == KioskError("duplicate_nik", number=first.label).message("id")
+    assert first.label in kiosk.text("message")
+    assert not kiosk.button("retry").isVisible()
+    kiosk.tap("home")
+    kiosk.wait_for("home")
+    assert kiosk.window.ctx.visit.nik == ""
+
+
+def test_the_last_place_taken_meanwhile_leads_to_another_service(make_config: MakeConfig,
+                                                                 open_kiosk: OpenKiosk) -> None:
+    kiosk = open_kiosk(make_config(services=ONE_PLACE_EACH))
+    nik = make_nik(8)
+    kiosk.choose_service("new")
+    kiosk.wait_for("nik")
+    kiosk.fill_in(nik)
+    kiosk.desk.issue("new", make_nik(9), "BUDI")  # another kiosk takes the last place
+    kiosk.tap("confirm")
+    kiosk.wait_for("message")
+    assert kiosk.text("message") == KioskError(
+        "quota_exhausted", service_id="Paspor Baru", service_en="New passport").message("id")
+    kiosk.tap("retry")
+    kiosk.wait_for("services")
+    kiosk.qtbot.waitUntil(lambda: kiosk.button("service_renewal").isEnabled())
+    assert not kiosk.button("service_new").isEnabled()
+    kiosk.tap("service_renewal")
+    kiosk.wait_for("nik")
+    assert kiosk.text("display").replace(" ", "") == nik  # nothing typed is lost
+    kiosk.tap("next")
+    kiosk.tap("next")
+    kiosk.tap("skip")
+    kiosk.wait_for("confirm")
+    kiosk.tap("confirm")
+    kiosk.wait_for("ticket")
+    assert kiosk.text("ticket_number") == "B001"
+
+
+def test_register_while_closed_shows_the_next_opening(make_config: MakeConfig, open_kiosk: OpenKiosk) -> None:
+    kiosk = open_kiosk(make_config(office={"opens": "00:00", "closes": "00:01"}))  # the clock says 09:00
+    closed = _refusal(kiosk.desk.tickets.require_open)
+    kiosk.tap("register")
+    assert kiosk.screen == "message"
+    assert kiosk.text("message") == closed.message("id")
+    assert "Selasa, 1 Desember 2026 pukul 00:00 WIB" in kiosk.text("message")
+    kiosk.tap("home")
+    assert kiosk.screen == "home"
+
+
+def test_closing_while_typing_is_refused_at_confirm(make_config: MakeConfig, open_kiosk: OpenKiosk,
+                                                   clock: FixedClock) -> None:
+    kiosk = open_kiosk(make_config(office={"opens": "07:30", "closes": "15:00"}))
+    kiosk.choose_service()
+    kiosk.wait_for("nik")
+    kiosk.fill_in(make_nik(10))
+    clock.now = datetime(2026, 11, 30, 8, 30, tzinfo=UTC)  # 15:30 WIB
+    kiosk.tap("confirm")
+    kiosk.wait_for("message")
+    assert kiosk.text("message") == _refusal(kiosk.desk.tickets.require_open).message("id")
+    assert "hari ini" not in kiosk.text("message") and "Selasa" in kiosk.text("message")
+
+
+def test_an_unexpected_failure_sends_the_visitor_to_the_officer(make_config: MakeConfig, open_kiosk: OpenKiosk,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    kiosk = open_kiosk(make_config())
+    kiosk.choose_service()
+    kiosk.wait_for("nik")
+    kiosk.fill_in(make_nik(11))
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(kiosk.desk, "issue", broken)
+    kiosk.tap("confirm")
+    kiosk.wait_for("message")
+    assert kiosk.text("message") == KioskError("database_unavailable").message("id")
+    kiosk.tap("retry")
+    kiosk.wait_for("confirm")
+    assert kiosk.button("confirm").isEnabled()

@@ -1,0 +1,1 @@
+"""One module per screen of the walk-in flow; each screen only emits signals, the flow decides."""

@@ -1,0 +1,68 @@
+"""A refusal in a big clear panel, in the visitor's language, with the way forward."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+
+from kiosk.errors import KioskError
+from ui.context import KioskContext
+from ui.screens.base import Screen
+from ui.style import Role
+from ui.widgets.basics import button, label, set_role
+
+# The step where the visitor can put a refusal right, with what they typed kept; other refusals
+# (duplicate NIK, closed) can only go back to the start.
+RETRY_STEP = {
+    "quota_exhausted": "services",
+    "unknown_service": "services",
+    "service_not_offered": "services",
+    "service_paused": "services",
+    "invalid_nik": "nik",
+    "invalid_name": "name",
+    "invalid_phone": "phone",
+    "database_unavailable": "confirm",
+}
+
+
+class MessageScreen(Screen):
+    retry = Signal(str)  # a RETRY_STEP value: the name of the screen to go back to
+    home = Signal()
+
+    def __init__(self, ctx: KioskContext) -> None:
+        super().__init__(ctx)
+        self.error: KioskError | None = None
+        self.title = label(Role.TITLE)
+        self.message = label(Role.MESSAGE, name="message")
+        self.page.addWidget(self.title)
+        self.page.addWidget(self.message)
+        self.page.addStretch(1)
+        self.home_button = button("home", Role.SECONDARY)
+        self.retry_button = button("retry", Role.PRIMARY)
+        self.home_button.clicked.connect(self.home)
+        self.retry_button.clicked.connect(lambda: self.retry.emit(self.step))
+        for widget in (self.retry_button, self.home_button):  # stacked: both labels are long
+            self.page.addWidget(widget)
+        self.retranslate()
+
+    @property
+    def step(self) -> str:
+        return RETRY_STEP.get(self.error.code, "") if self.error else ""
+
+    def show_error(self, error: KioskError) -> None:
+        self.error = error
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Sorry"))
+        self.message.setText(self.error.message(self.ctx.language) if self.error else "")
+        self.home_button.setText(self.tr("Back to start"))
+        labels = {
+            "services": self.tr("Choose another service"),
+            "nik": self.tr("Correct the NIK"),
+            "name": self.tr("Correct the name"),
+            "phone": self.tr("Correct the phone number"),
+            "confirm": self.tr("Try again"),
+        }
+        self.retry_button.setText(labels.get(self.step, ""))
+        self.retry_button.setVisible(bool(self.step))
+        set_role(self.home_button, Role.SECONDARY if self.step else Role.PRIMARY)

@@ -1,0 +1,169 @@
+"""The walk-in flow: which screen follows which, and the calls into the core (off the GUI thread)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QImage
+
+from kiosk.config import ServiceConfig
+from kiosk.errors import KioskError
+from kiosk.tickets import IssuedTicket
+from ui.background import run_in_background
+from ui.context import Visit
+from ui.screens.base import Screen
+from ui.screens.booking_placeholder import BookingPlaceholderScreen
+from ui.screens.bring import BringScreen
+from ui.screens.confirm import ConfirmScreen
+from ui.screens.home import HomeScreen
+from ui.screens.message import MessageScreen
+from ui.screens.name import NameScreen
+from ui.screens.nik import NikScreen
+from ui.screens.phone import PhoneScreen
+from ui.screens.service import ServiceScreen
+from ui.screens.ticket import TicketScreen
+from ui.ticket_picture import ticket_picture
+from ui.window import KioskWindow
+
+log = logging.getLogger(__name__)
+
+
+class WalkInFlow(QObject):
+    """Home → service → (what to bring) → NIK → name → phone → confirm → ticket, and the refusals."""
+
+    def __init__(self, window: KioskWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx = ctx = window.ctx
+        self.home = HomeScreen(ctx)
+        self.booking = BookingPlaceholderScreen(ctx)
+        self.services = ServiceScreen(ctx)
+        self.bring = BringScreen(ctx)
+        self.nik = NikScreen(ctx)
+        self.name = NameScreen(ctx)
+        self.phone = PhoneScreen(ctx)
+        self.confirm = ConfirmScreen(ctx)
+        self.ticket = TicketScreen(ctx)
+        self.message = MessageScreen(ctx)
+        names = {
+            "home": self.home,
+            "booking": self.booking,
+            "services": self.services,
+            "bring": self.bring,
+            "nik": self.nik,
+            "name": self.name,
+            "phone": self.phone,
+            "confirm": self.confirm,
+            "ticket": self.ticket,
+            "message": self.message,
+        }
+        for name, screen in names.items():
+            screen.setObjectName(name)
+            window.add(screen, idle_exempt=screen in (self.home, self.ticket))  # ticket has its own timeout
+        self.steps_by_name = names
+
+        self.home.booking_chosen.connect(lambda: window.show_screen(self.booking))
+        self.home.register_chosen.connect(self.register)
+        self.home.language_chosen.connect(self.set_language)
+        self.home.larger_text_toggled.connect(window.set_larger_text)
+        self.booking.back.connect(lambda: self.start_over(new_visitor=False))
+        self.services.chosen.connect(self.choose_service)
+        self.bring.proceed.connect(lambda: window.show_screen(self.nik))
+        self.nik.accepted.connect(lambda nik: self.accept(self.nik, nik=nik))
+        self.name.accepted.connect(lambda name: self.accept(self.name, name=name))
+        self.phone.accepted.connect(lambda phone: self.accept(self.phone, phone=phone))
+        for screen in (self.services, self.bring, self.nik, self.name, self.phone, self.confirm):
+            screen.back.connect(lambda screen=screen: self.step_back(screen))
+        self.confirm.confirmed.connect(self.issue)
+        self.ticket.finished.connect(lambda: self.start_over(new_visitor=True))
+        self.message.home.connect(lambda: self.start_over(new_visitor=False))
+        self.message.retry.connect(lambda step: self.show_step(self.steps_by_name[step]))
+        window.timed_out.connect(lambda: self.start_over(new_visitor=True))
+
+    def steps(self) -> list[Screen]:
+        """The walk-in steps in order; the what-to-bring step only for services that list documents."""
+        service = self.ctx.visit.service
+        bring = [self.bring] if service and service.bring(self.ctx.language) else []
+        return [self.services, *bring, self.nik, self.name, self.phone, self.confirm]
+
+    def start_over(self, *, new_visitor: bool) -> None:
+        """Clear everything typed and show Home; a new visitor also gets the default language and size."""
+        self.ctx.visit = Visit()
+        for screen in self.steps_by_name.values():
+            screen.clear()
+        if new_visitor:
+            self.ctx.languages.set(self.ctx.languages.default)
+            self.window.set_larger_text(False)
+        self.home.set_state(self.ctx.language, self.window.larger_text)
+        self.window.show_screen(self.home)
+
+    def set_language(self, code: str) -> None:
+        self.ctx.languages.set(code)
+        self.home.set_state(code, self.window.larger_text)
+
+    def register(self) -> None:
+        try:
+            self.ctx.desk.tickets.require_open()
+        except KioskError as closed:
+            self.refuse(closed)
+            return
+        self.show_step(self.services)
+
+    def show_step(self, screen: Screen) -> None:
+        if screen is self.services:  # places change as other visitors take numbers: ask again
+            self.services.show_loading()
+            run_in_background(
+                self.ctx.desk.tickets.places_left, self.services.show_places, self.refuse, self.window.pool
+            )
+        self.window.show_screen(screen)
+
+    def step_back(self, screen: Screen) -> None:
+        steps = self.steps()
+        index = steps.index(screen)
+        if index == 0:
+            self.start_over(new_visitor=False)
+        else:
+            self.show_step(steps[index - 1])
+
+    def choose_service(self, service: ServiceConfig) -> None:
+        self.ctx.visit.service = service
+        self.show_step(self.steps()[1])
+
+    def accept(self, screen: Screen, **answer: str) -> None:
+        for field, value in answer.items():
+            setattr(self.ctx.visit, field, value)
+        steps = self.steps()
+        self.show_step(steps[steps.index(screen) + 1])
+
+    def issue(self) -> None:
+        """Store and print the ticket on a worker thread; the confirm screen stays busy meanwhile."""
+        visit, desk, language = self.ctx.visit, self.ctx.desk, self.ctx.language
+        assert visit.service is not None
+
+        def work() -> tuple[IssuedTicket, QImage]:
+            ticket = desk.issue(
+                visit.service.code,
+                visit.nik,
+                visit.name,
+                visit.phone or None,
+                source="walkin",
+                language=language,
+            )
+            return ticket, ticket_picture(desk.layout(ticket))
+
+        run_in_background(work, self.issued, self.refuse, self.window.pool)
+
+    def issued(self, result: tuple[IssuedTicket, QImage]) -> None:
+        self.confirm.set_busy(False)
+        self.ticket.show_ticket(*result)
+        self.window.show_screen(self.ticket)
+
+    def refuse(self, error: Exception) -> None:
+        """Show a refusal; anything unexpected is logged and shown as 'see the officer'."""
+        if not isinstance(error, KioskError):
+            log.error("kiosk operation failed", exc_info=error)
+            error = KioskError("database_unavailable")
+        self.confirm.set_busy(False)
+        self.message.show_error(error)
+        self.window.show_screen(self.message)

@@ -1,0 +1,1 @@
+"""Reusable touch widgets: key grids, choice buttons, the idle overlay."""

@@ -1,0 +1,73 @@
+"""The kiosk window: a stack of screens, the idle overlay, the visitor's language and text size."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from ui.context import KioskContext
+from ui.screens.base import Screen
+from ui.style import LARGE_TEXT, stylesheet
+from ui.widgets.idle import IdleOverlay, IdleWatcher
+
+
+class KioskWindow(QWidget):
+    """Shows one screen at a time; emits `timed_out` when an idle countdown ran out."""
+
+    timed_out = Signal()
+
+    def __init__(self, ctx: KioskContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.flow: QObject | None = None  # the walk-in flow that drives the screens (set by build_window)
+        self.setObjectName("kiosk")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setWindowTitle(ctx.config.office.name)
+        self.stack = QStackedWidget()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.pool = QThreadPool(self)  # database and printer work; waited for on close
+        self.larger_text = False
+        self.setStyleSheet(stylesheet())
+        self.idle_exempt: set[Screen] = set()
+        self.idle = IdleWatcher(ctx.config.kiosk.idle_seconds, self)
+        self.overlay = IdleOverlay(self)
+        self.idle.idle.connect(self._idle)
+        self.overlay.continued.connect(lambda: self.idle.watch(True))
+        self.overlay.expired.connect(self.timed_out)
+
+    def add(self, screen: Screen, *, idle_exempt: bool = False) -> None:
+        self.stack.addWidget(screen)
+        if idle_exempt:
+            self.idle_exempt.add(screen)
+
+    def current(self) -> Screen:
+        return self.stack.currentWidget()
+
+    def show_screen(self, screen: Screen) -> None:
+        """Bring `screen` up with fresh texts; the idle watch runs on every screen but the exempt ones."""
+        screen.retranslate()
+        self.stack.setCurrentWidget(screen)
+        self.idle.watch(screen not in self.idle_exempt)
+
+    def set_larger_text(self, on: bool) -> None:
+        if on != self.larger_text:
+            self.larger_text = on
+            self.setStyleSheet(stylesheet(LARGE_TEXT if on else 1.0))
+
+    def _idle(self) -> None:
+        self.idle.watch(False)
+        self.overlay.start(self.ctx.config.kiosk.countdown_seconds)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.overlay.setGeometry(self.rect())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle.stop()
+        self.overlay.tick.stop()
+        self.pool.waitForDone()
+        self.ctx.languages.release()
+        super().closeEvent(event)
