@@ -66,8 +66,9 @@ class CheckIn:
         self._require_session(booking)
         return booking
 
-    def check_in(self, text: str, *, language: str = "id") -> IssuedTicket:
-        """Verify `text` and issue the booking's ticket (not printed yet: Desk.print does that)."""
+    def check_in(self, text: str, *, language: str = "id", officer: str | None = None) -> IssuedTicket:
+        """Verify `text` and issue the booking's ticket (not printed yet: Desk.print does that); `officer`
+        is the one who typed the code for the visitor, for the audit trail."""
         booking = self.verify(text)
         return self.tickets.issue(
             booking.service_code,
@@ -76,6 +77,7 @@ class CheckIn:
             source="booking",
             language=language,
             booking=booking.ref(),
+            officer=officer,
         )
 
     def _signed(self, claim: SignedClaim) -> Booking:

@@ -35,7 +35,7 @@ class Context:
     """What a command needs, made on first use: the configuration, the database, the desk."""
 
     args: argparse.Namespace
-    out: Any = field(default=sys.stdout)
+    out: Any = field(default_factory=lambda: sys.stdout)
     decode_image: QrImageDecoder = decode_file  # the scanner adapter, for --qr-image and `kiosk scan`
 
     @cached_property

@@ -112,8 +112,9 @@ class Database:
     def write(self) -> Iterator[Session]:
         """A session in a write transaction (BEGIN IMMEDIATE on SQLite), committed on success.
 
-        Raises DatabaseUnavailable if the database is lost before COMMIT (the transaction is rolled back),
-        CommitUnknown if it is lost during COMMIT.
+        Raises DatabaseUnavailable if the database is lost before COMMIT (the transaction is rolled back).
+        If it is lost during COMMIT, the `commit_probe` decides: the block's result stands if the row is
+        there, DatabaseUnavailable if it is not, CommitUnknown if the database stays silent.
         """
         with Session(self.engine, expire_on_commit=False) as session:
             with _answering(DatabaseUnavailable):

@@ -137,7 +137,7 @@ class Officers:
             audit.append(session, self.db, self.config, "officer_removed", at=now, data={"name": name})
         return name
 
-    def list(self) -> list[OfficerInfo]:
+    def registered(self) -> list[OfficerInfo]:
         now = self.clock()
         with self.db.read() as session:
             rows = session.execute(
@@ -151,7 +151,7 @@ class Officers:
 
     def names(self) -> list[str]:
         """The registered officers' names, for a touchscreen to offer as buttons."""
-        return [info.name for info in self.list()]
+        return [info.name for info in self.registered()]
 
     def require_active(self, officer: OfficerSession) -> None:
         """Refuse with 'unknown_officer' if the officer was removed since logging in."""

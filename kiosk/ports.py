@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from kiosk.printer_status import PrinterStatus
 from kiosk.ticket_layout import TicketLayout
@@ -37,3 +37,14 @@ class QrImageDecoder(Protocol):
     """
 
     def __call__(self, path: Path, /) -> list[str]: ...
+
+
+class FrameSource(Protocol):
+    """A camera: `open()` says whether one is there; `read()` gives a grey frame (2-D uint8 array), or None
+    when the camera stopped answering (unplugged), after which the caller may `open()` again."""
+
+    def open(self) -> bool: ...
+
+    def read(self) -> Any | None: ...
+
+    def close(self) -> None: ...

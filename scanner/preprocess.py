@@ -1,4 +1,4 @@
-"""Image pre-processing steps for the kiosk decoder; each takes and returns an 8-bit greyscale frame."""
+"""Image pre-processing for the kiosk decoder, on 8-bit greyscale frames."""
 
 from functools import cache
 from typing import NamedTuple
@@ -57,8 +57,10 @@ def fit_within(gray: np.ndarray, max_side: int) -> np.ndarray:
 
 
 def zoom(gray: np.ndarray, factor: float, max_side: int) -> np.ndarray | None:
-    """Scale up by `factor` so small codes get more pixels per module; None if the result would exceed
-    `max_side` (the step is then skipped: large frames are slow to zoom and rarely need it)."""
+    """Scale up by `factor` so small codes get more pixels per module.
+
+    None (skip the step) if the result would exceed `max_side`: large frames are slow to zoom.
+    """
     h, w = gray.shape
     if max(h, w) * factor > max_side:
         return None

@@ -3,10 +3,10 @@ in-process with its output captured."""
 
 from __future__ import annotations
 
-import functools
+import contextlib
 import io
+import json
 from dataclasses import dataclass
-from datetime import time
 from pathlib import Path
 
 import pytest
@@ -14,11 +14,13 @@ from sqlalchemy.engine import make_url
 
 from kiosk import cli
 from kiosk.assisted import AssistedDesk
+from kiosk.bookings import import_bookings
+from kiosk.checkin import CheckIn
 from kiosk.config import Config
 from kiosk.desk import Desk
 from kiosk.officers import Officers, OfficerSession
-from kiosk.tickets import BookingRef, IssuedTicket, TicketService
 from tests.conftest import FixedClock
+from tests.niks import make_nik
 
 PIN = "482913"
 
@@ -40,8 +42,7 @@ def officer_mode(desk: Desk, clock: FixedClock, name: str = "Budi") -> OfficerMo
 def run_cli(config: Config, *args: str, stdin: str = "") -> tuple[int, str]:
     """`kiosk ARGS --config <config>` in this process; returns the exit code and what it printed."""
     out = io.StringIO()
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(cli, "Context", functools.partial(cli.Context, out=out))
+    with pytest.MonkeyPatch.context() as patch, contextlib.redirect_stdout(out):
         patch.setattr("sys.stdin", io.StringIO(stdin))
         code = cli.main([*args, "--config", str(config.source)])
     return code, out.getvalue()
@@ -54,15 +55,22 @@ def sqlite_file(config: Config) -> Path:
     return Path(database)
 
 
-class BookingDesk:
-    """Stands in for kiosk/checkin.py CheckIn, which is wired in later: a typed code checks in through
-    TicketService.issue with the officer, as BookingCheckIn asks."""
-
-    def __init__(self, tickets: TicketService) -> None:
-        self.tickets = tickets
-
-    def check_in(self, text: str, *, language: str = "id", officer: str | None = None) -> IssuedTicket:
-        booking = BookingRef(text, time(9), time(10), None, "0042")
-        return self.tickets.issue(
-            "renewal", None, "Rina", source="booking", booking=booking, officer=officer, language=language
-        )
+def booked(desk: Desk, folder: Path, *codes: str) -> CheckIn:
+    """The real check-in, with `codes` imported as today's renewal bookings at 09:00-10:00."""
+    rows = [
+        {
+            "code": code,
+            "nik": make_nik(900 + i),
+            "name": "Rina",
+            "service": "renewal",
+            "office": "TGU",
+            "date": "2026-11-30",
+            "session_start": "09:00",
+            "session_end": "10:00",
+        }
+        for i, code in enumerate(codes)
+    ]
+    path = folder / "bookings.json"
+    path.write_text(json.dumps(rows), "utf-8")
+    import_bookings(path, desk.config, desk.tickets.db, desk.tickets.clock)
+    return CheckIn(desk.config, desk.tickets)

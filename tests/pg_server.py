@@ -52,28 +52,18 @@ class PgServer:
         self.bindir = find_bindir()
         self.durable = durable
         self.as_root = os.geteuid() == 0
-        self.folder = Path(tempfile.mkdtemp(prefix="kiosk-pg-"))
+        # As root the server user must reach the folder: /tmp, not a TMPDIR that may be private to root.
+        self.folder = Path(tempfile.mkdtemp(prefix="kiosk-pg-", dir="/tmp" if self.as_root else None))
         self.data = self.folder / "data"
+        self.log = self.folder / "server.log"
         self.port = free_port()
         self._names = itertools.count(1)
         self._shared: str | None = None
         if self.as_root:
             user = pwd.getpwnam(SERVER_USER)
             os.chown(self.folder, user.pw_uid, user.pw_gid)
-        self._run(
-            "initdb",
-            "-D",
-            str(self.data),
-            "-U",
-            "postgres",
-            "-A",
-            "trust",
-            "-E",
-            "UTF8",
-            "--locale=C",
-            "--no-sync",
-            "--no-instructions",
-        )
+        options = "-U postgres -A trust -E UTF8 --locale=C --no-sync --no-instructions"
+        self._run("initdb", "-D", str(self.data), *options.split())
 
     def _run(self, tool: str, *args: str) -> None:
         command = [str(self.bindir / tool), *args]
@@ -81,8 +71,7 @@ class PgServer:
             command = ["runuser", "-u", SERVER_USER, "--", *command]
         done = subprocess.run(command, capture_output=True, text=True, check=False)
         if done.returncode != 0:
-            log = self.folder / "server.log"
-            tail = log.read_text(errors="replace")[-2000:] if log.exists() else ""
+            tail = self.log.read_text(errors="replace")[-2000:] if self.log.exists() else ""
             raise RuntimeError(f"{tool} {' '.join(args)} failed:\n{done.stdout}{done.stderr}{tail}")
 
     def start(self) -> PgServer:
@@ -90,17 +79,7 @@ class PgServer:
         if not self.durable:
             options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run(
-            "pg_ctl",
-            "-D",
-            str(self.data),
-            "-l",
-            str(self.folder / "server.log"),
-            "-o",
-            options,
-            "-w",
-            "-t",
-            "60",
-            "start",
+            "pg_ctl", "-D", str(self.data), "-l", str(self.log), "-o", options, "-w", "-t", "60", "start"
         )
         return self
 

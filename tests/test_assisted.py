@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -21,7 +22,7 @@ from kiosk.tickets import TicketService
 from printing.printers import make_printer
 from tests.conftest import FixedClock, MakeConfig
 from tests.niks import make_nik
-from tests.officer_mode import BookingDesk, OfficerMode, officer_mode
+from tests.officer_mode import OfficerMode, booked, officer_mode
 
 ELDERLY = make_nik(1, born="150850")
 
@@ -187,22 +188,22 @@ def test_a_paused_service_refuses_walk_ins_until_resumed(
     assert ("pause", "BUDI") in actions and ("resume", "BUDI") in actions and len(actions) == 7
 
 
-def test_check_in_a_booking_by_its_code(mode: OfficerMode, tickets: TicketService, db: Database) -> None:
-    refused("bookings_unavailable", mode.assisted.check_in, mode.session, "BK-7")
-    mode.assisted.bookings = BookingDesk(tickets)
-    ticket = mode.assisted.check_in(mode.session, "BK-7")
+def test_check_in_a_booking_by_its_code(mode: OfficerMode, desk: Desk, db: Database, tmp_path: Path) -> None:
+    refused("bookings_unavailable", mode.assisted.check_in, mode.session, "TGU-7XYZ9")
+    mode.assisted.bookings = booked(desk, tmp_path, "TGU-7XYZ9")
+    ticket = mode.assisted.check_in(mode.session, "tgu-7xyz9 ")
     assert (ticket.label, ticket.source, ticket.print_status) == ("B001", "booking", "printed")
     assert audit_trail(db)[-1] == ("check_in", "BUDI", {"number": "B001", "source": "booking"})
     assert mode.assisted.today().service("renewal").checked_in == 1
 
 
-def test_today_per_service(mode: OfficerMode, desk: Desk, tickets: TicketService) -> None:
+def test_today_per_service(mode: OfficerMode, desk: Desk, tmp_path: Path) -> None:
     desk.issue("new", make_nik(1), "Ani")
     desk.issue("new", make_nik(2), "Ina")
     mode.assisted.cancel(mode.session, "A002")
     mode.assisted.register(mode.session, make_nik(3), "Siti", "elderly")
-    mode.assisted.bookings = BookingDesk(tickets)
-    mode.assisted.check_in(mode.session, "BK-1")
+    mode.assisted.bookings = booked(desk, tmp_path, "TGU-1XYZ9")
+    mode.assisted.check_in(mode.session, "TGU-1XYZ9")
     today = mode.assisted.today()
     new, renewal, priority = today.service("new"), today.service("renewal"), today.service("priority")
     assert (new.issued, new.cancelled, new.checked_in, new.places_left) == (2, 1, 0, 98)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from sqlalchemy import inspect, text
 
 from kiosk.db import Database, create_db_engine
@@ -12,6 +13,8 @@ from kiosk.models import Base
 from kiosk.tickets import TicketService
 from tests.conftest import FixedClock, MakeConfig
 from tests.niks import make_nik
+
+pytestmark = pytest.mark.all_databases
 
 
 def test_first_schema_version_upgrades_and_keeps_its_tickets(

@@ -111,13 +111,13 @@ def test_five_wrong_pins_lock_that_officer_for_five_minutes(officers: Officers, 
     locked = refusal(officers, "Budi Santoso", WRONG)
     assert locked.code == "officer_locked" and locked.params["minutes"] == 5
     assert refusal(officers, "Budi Santoso", PIN).code == "officer_locked"  # even the right PIN
-    assert officers.list()[0].locked_until == clock.now + LOCKOUT
+    assert officers.registered()[0].locked_until == clock.now + LOCKOUT
     assert officers.login("Sari", "730164").officer == "SARI"  # the lockout is per officer
     clock.now += LOCKOUT - timedelta(seconds=30)
     assert refusal(officers, "Budi Santoso", PIN).params["minutes"] == 1
     clock.now += timedelta(seconds=30)
     assert officers.login("Budi Santoso", PIN).officer == "BUDI SANTOSO"
-    assert officers.list()[0].locked_until is None
+    assert officers.registered()[0].locked_until is None
 
 
 def test_a_right_pin_resets_the_count(officers: Officers) -> None:

@@ -7,6 +7,7 @@ import os
 import stat
 import time
 from collections.abc import Iterator
+from importlib.util import find_spec
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,7 @@ LAYOUT = TicketLayout(
 )
 TICKET = escpos_bytes(LAYOUT, "TM-T88V")
 TIMEOUT = 0.3
+needs_pyserial = pytest.mark.skipif(find_spec("serial") is None, reason="pyserial is not installed")
 
 
 def network(peer: LoopbackPrinter, status_query: bool = True) -> NetworkPrinter:
@@ -135,6 +137,7 @@ def serial(peer: SerialPrinter | str, baudrate: int = 115200) -> EscposPrinter:
     return EscposPrinter(SerialLink(device, baudrate, "none", TIMEOUT), "TM-T88V", True)
 
 
+@needs_pyserial
 def test_serial_printer_on_a_pty_prints_and_answers(
     make_config: MakeConfig, serial_printer: SerialPrinter
 ) -> None:
@@ -154,6 +157,7 @@ def test_serial_printer_on_a_pty_prints_and_answers(
     assert printer.status().state == "ready"
 
 
+@needs_pyserial
 @pytest.mark.parametrize("peer_status", ["paper_out", "offline", "silent"])
 def test_serial_faults_are_known_before_printing(serial_printer: SerialPrinter, peer_status: str) -> None:
     serial_printer.status = peer_status
@@ -165,6 +169,7 @@ def test_serial_faults_are_known_before_printing(serial_printer: SerialPrinter, 
     assert serial_printer.jobs == [] and b"A001" not in serial_printer.received
 
 
+@needs_pyserial
 def test_serial_device_missing_is_offline(tmp_path: Path) -> None:
     error = failure(serial(str(tmp_path / "ttyUSB9")))
     assert error.status is not None and error.status.state == "offline"

@@ -8,6 +8,7 @@ import io
 import json
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -22,12 +23,12 @@ from kiosk.retention import purge_personal_data
 from kiosk.tickets import TicketService
 from tests.conftest import FixedClock, MakeConfig
 from tests.niks import make_nik
-from tests.officer_mode import BookingDesk, officer_mode, run_cli
+from tests.officer_mode import booked, officer_mode, run_cli
 
 DAY = date(2026, 11, 30)
 
 
-def busy_day(desk: Desk, clock: FixedClock, tickets: TicketService) -> None:
+def busy_day(desk: Desk, clock: FixedClock, folder: Path) -> None:
     """new: 3 walk-ins (1 cancelled); renewal: 1 walk-in reprinted twice, 1 check-in; priority: 3 assisted
     (elderly, child, disability), overridden once by BUDI and once by SARI."""
     budi, sari = officer_mode(desk, clock, "Budi"), officer_mode(desk, clock, "Sari")
@@ -38,8 +39,8 @@ def busy_day(desk: Desk, clock: FixedClock, tickets: TicketService) -> None:
     desk.issue("renewal", make_nik(4), "Ina")
     budi.assisted.reprint(budi.session, "B001")
     sari.assisted.reprint(sari.session, "B001", "paper jam")
-    budi.assisted.bookings = BookingDesk(tickets)
-    budi.assisted.check_in(budi.session, "BK-9")
+    budi.assisted.bookings = booked(desk, folder, "TGU-9XYZ9")
+    budi.assisted.check_in(budi.session, "TGU-9XYZ9")
     budi.assisted.register(budi.session, make_nik(5, born="010150"), "Siti", "elderly")
     budi.assisted.register(budi.session, make_nik(1), "Ani", "child", override_reason=reason)
     sari.assisted.register(sari.session, make_nik(6), "Rina", "disability", override_reason=reason)
@@ -106,8 +107,8 @@ EXPECTED = {
 
 
 @pytest.fixture
-def day(desk: Desk, clock: FixedClock, tickets: TicketService) -> None:
-    busy_day(desk, clock, tickets)
+def day(desk: Desk, clock: FixedClock, tmp_path: Path) -> None:
+    busy_day(desk, clock, tmp_path)
 
 
 @pytest.mark.all_databases
@@ -165,7 +166,7 @@ def test_purge_keeps_counts_and_the_trail(
     clock.now += timedelta(days=31)
     desk.issue("new", make_nik(40), "Later", "081234500000")
     result = purge_personal_data(db, config, older_than_days=30, now=clock.now)
-    assert (result.before, result.tickets) == (DAY + timedelta(days=1), 8)
+    assert (result.before, result.tickets, result.bookings) == (DAY + timedelta(days=1), 8, 1)
     rows = personal(db)
     assert all(row[1:] == (None, None, None, None) for row in rows[:-1])
     assert rows[-1][1:4] != (None, None, None) and rows[-1][4] == "081234500000"

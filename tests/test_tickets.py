@@ -13,6 +13,8 @@ from kiosk.tickets import TicketService
 from tests.conftest import FixedClock, MakeConfig
 from tests.niks import make_nik
 
+pytestmark = pytest.mark.all_databases
+
 
 def test_numbers_per_service_and_people_ahead(tickets: TicketService) -> None:
     a1 = tickets.issue("new", make_nik(1), "Siti Aminah")

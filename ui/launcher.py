@@ -15,7 +15,9 @@ if TYPE_CHECKING:
 
 def _register_run(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     run = sub.add_parser("run", parents=[common], help="start the touchscreen kiosk")
-    run.add_argument("--windowed", action="store_true", help="a normal window instead of fullscreen (development)")
+    run.add_argument(
+        "--windowed", action="store_true", help="a normal window instead of fullscreen (development)"
+    )
     run.set_defaults(func=_run)
 
 

@@ -1,6 +1,6 @@
 """Grab every kiosk screen to PNG files, offscreen, for the docs and for checking the layout.
 
-    QT_QPA_PLATFORM=offscreen python -m ui.screenshots docs/screens [--size 1280x800] [--larger-text]
+QT_QPA_PLATFORM=offscreen python -m ui.screenshots docs/screens [--size 1280x800] [--larger-text]
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from kiosk.config import Config, load_config
@@ -24,18 +25,28 @@ from kiosk.office_time import require_open
 from kiosk.tickets import TicketService
 from printing.printers import make_printer
 from ui.app import build_window
-from ui.walkin import WalkInFlow
 from ui.window import KioskWindow
 
 MONDAY_9AM = datetime(2026, 11, 30, 2, 0, tzinfo=UTC)  # 09:00 WIB
 EVENING = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)  # 19:00 WIB, registration closed
 NIK = "3201015508900001"
+# 256 colours without dithering: flat screens stay exact and the PNGs stay small.
+PALETTE_ONLY = Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither
 
 
 def _config(folder: Path) -> Config:
     path = folder / "kiosk.toml"
     path.write_text(f'[kiosk]\ndata_dir = "{(folder / "data").as_posix()}"\n', "utf-8")
     return load_config(path)
+
+
+def _closed_refusal(config: Config) -> KioskError:
+    """The refusal a visitor gets in the evening, with the next opening."""
+    try:
+        require_open(config.office, EVENING)
+    except KioskError as closed:
+        return closed
+    raise AssertionError("registration should be closed in the evening")
 
 
 def _settle(window: KioskWindow) -> None:
@@ -48,7 +59,7 @@ def _settle(window: KioskWindow) -> None:
 def capture(out: Path, size: tuple[int, int], larger_text: bool = False) -> list[Path]:
     """Walk the flow and save one PNG per screen state into `out`; returns the files written."""
     out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(sys.argv)
+    QApplication.instance() or QApplication(sys.argv)
     written: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
         config = _config(Path(tmp))
@@ -57,7 +68,7 @@ def capture(out: Path, size: tuple[int, int], larger_text: bool = False) -> list
         desk.issue("new", "3201014203850007", "BUDI SANTOSO")  # someone is already waiting
         window = build_window(config, desk)
         flow = window.flow
-        assert isinstance(flow, WalkInFlow)
+        assert flow is not None
         window.resize(*size)
         window.show()
         window.set_larger_text(larger_text)
@@ -67,7 +78,8 @@ def capture(out: Path, size: tuple[int, int], larger_text: bool = False) -> list
                 step()
             _settle(window)
             path = out / f"{name}.png"
-            window.grab().save(str(path), "PNG", 0)
+            picture = window.grab().toImage().convertToFormat(QImage.Format.Format_Indexed8, PALETTE_ONLY)
+            picture.save(str(path), "PNG", 0)
             written.append(path)
 
         shot("01-home")
@@ -76,8 +88,14 @@ def capture(out: Path, size: tuple[int, int], larger_text: bool = False) -> list
         shot("03-booking-placeholder", flow.home.booking_chosen.emit)
         shot("04-services", flow.register)
         shot("05-what-to-bring", lambda: flow.choose_service(config.service("lost-damaged")))
-        shot("06-nik", lambda: (flow.step_back(flow.bring), flow.choose_service(config.service("new")),
-                                flow.nik.set_value(NIK[:9])))
+        shot(
+            "06-nik",
+            lambda: (
+                flow.step_back(flow.bring),
+                flow.choose_service(config.service("new")),
+                flow.nik.set_value(NIK[:9]),
+            ),
+        )
         shot("07-nik-refused", lambda: (flow.nik.set_value("99" + NIK[2:]), flow.nik.submit()))
         flow.nik.set_value(NIK)
         flow.nik.submit()
@@ -89,21 +107,25 @@ def capture(out: Path, size: tuple[int, int], larger_text: bool = False) -> list
         shot("11-ticket", flow.confirm.confirm_button.click)
         ticket = flow.ticket.ticket
         assert ticket is not None
-        shot("12-ticket-printer-failed", lambda: flow.ticket.show_ticket(
-            dataclasses.replace(ticket, print_status="queued"), flow.ticket.picture.source.toImage()))
+        shot(
+            "12-ticket-printer-failed",
+            lambda: flow.ticket.show_ticket(
+                dataclasses.replace(ticket, print_status="queued"), flow.ticket.picture.source.toImage()
+            ),
+        )
         shot("13-refused-duplicate", lambda: flow.refuse(KioskError("duplicate_nik", number=ticket.label)))
-        shot("14-refused-quota", lambda: flow.refuse(KioskError(
-            "quota_exhausted", service_id="Paspor Baru", service_en="New passport")))
-        try:
-            require_open(config.office, EVENING)
-        except KioskError as closed:
-            shot("15-closed", lambda: flow.refuse(closed))
+        shot(
+            "14-refused-quota",
+            lambda: flow.refuse(
+                KioskError("quota_exhausted", service_id="Paspor Baru", service_en="New passport")
+            ),
+        )
+        shot("15-closed", lambda: flow.refuse(_closed_refusal(config)))
         flow.show_step(flow.nik)
         shot("16-idle-countdown", lambda: window.overlay.start(config.kiosk.countdown_seconds))
         window.overlay.tick.stop()
         window.close()
         db.dispose()
-    del app
     return written
 
 

@@ -81,7 +81,8 @@ QLabel[role="warning"] {{
     background: {AMBER_PALE}; border: 4px solid {INK}; border-radius: 12px; padding: 12px; font-weight: bold;
 }}
 QLabel[role="message"] {{
-    font-size: {px["message"]}px; border: 6px solid {RED}; border-radius: 16px; padding: 24px; background: {WHITE};
+    font-size: {px["message"]}px; background: {WHITE};
+    border: 6px solid {RED}; border-radius: 16px; padding: 24px;
 }}
 QLabel[role="number"] {{ font-size: {px["number"]}px; font-weight: bold; color: {BLUE}; }}
 QLabel[role="countdown"] {{ font-size: {px["countdown"]}px; font-weight: bold; color: {BLUE}; }}

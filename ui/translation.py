@@ -45,3 +45,15 @@ class Languages:
     def release(self) -> None:
         """Take the translator off the application (the window is closing)."""
         QCoreApplication.instance().removeTranslator(self._translator)
+
+
+class Retranslating:
+    """Mixin for widgets whose texts follow the language: `retranslate()` runs on every LanguageChange."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]  # QWidget.changeEvent, after this mixin

@@ -69,7 +69,7 @@ class WalkInFlow(QObject):
         self.home.larger_text_toggled.connect(window.set_larger_text)
         self.booking.back.connect(lambda: self.start_over(new_visitor=False))
         self.services.chosen.connect(self.choose_service)
-        self.bring.proceed.connect(lambda: window.show_screen(self.nik))
+        self.bring.proceed.connect(lambda: self.accept(self.bring))
         self.nik.accepted.connect(lambda nik: self.accept(self.nik, nik=nik))
         self.name.accepted.connect(lambda name: self.accept(self.name, name=name))
         self.phone.accepted.connect(lambda phone: self.accept(self.phone, phone=phone))

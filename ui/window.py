@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
@@ -10,6 +12,9 @@ from ui.context import KioskContext
 from ui.screens.base import Screen
 from ui.style import LARGE_TEXT, stylesheet
 from ui.widgets.idle import IdleOverlay, IdleWatcher
+
+if TYPE_CHECKING:
+    from ui.walkin import WalkInFlow
 
 
 class KioskWindow(QWidget):
@@ -20,7 +25,7 @@ class KioskWindow(QWidget):
     def __init__(self, ctx: KioskContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.flow: QObject | None = None  # the walk-in flow that drives the screens (set by build_window)
+        self.flow: WalkInFlow | None = None  # drives the screens; set by ui.app.build_window
         self.setObjectName("kiosk")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setWindowTitle(ctx.config.office.name)

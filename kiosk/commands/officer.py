@@ -53,7 +53,7 @@ def remove_officer(ctx: Context) -> int:
 
 
 def list_officers(ctx: Context) -> int:
-    officers = Officers(ctx.config, ctx.db).list()
+    officers = Officers(ctx.config, ctx.db).registered()
     if ctx.args.json:
         ctx.emit([o.as_json() for o in officers])
         return 0

@@ -37,7 +37,8 @@ def purge_tickets(ctx: Context) -> int:
         ctx.emit(result.as_json())
     else:
         print(
-            f"personal data removed from {result.tickets} tickets before {result.before.isoformat()}",
+            f"personal data removed from {result.tickets} tickets before {result.before.isoformat()}"
+            f" ({result.bookings} imported bookings deleted)",
             file=ctx.out,
         )
     return 0

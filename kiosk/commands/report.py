@@ -37,9 +37,9 @@ def show_report(ctx: Context) -> int:
         writer.writerows([report.day.isoformat(), name, n] for name, n in report.overrides_by_officer.items())
         return 0
     print(f"Report {report.day.isoformat()}", file=ctx.out)
-    print("  ".join(f"{key:>{max(len(key), 5)}}" for key in rows[0]), file=ctx.out)
-    for row in rows:
-        print("  ".join(f"{value!s:>{max(len(key), 5)}}" for key, value in row.items()), file=ctx.out)
+    widths = {key: max(len(key), *(len(str(row[key])) for row in rows)) for key in rows[0]}
+    for row in [dict(zip(widths, widths, strict=True)), *rows]:
+        print("  ".join(f"{row[key]!s:>{width}}" for key, width in widths.items()), file=ctx.out)
     for name, n in report.overrides_by_officer.items():
         print(f"overrides by {name}: {n}", file=ctx.out)
     return 0

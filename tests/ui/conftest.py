@@ -1,4 +1,4 @@
-"""UI fixtures: the compiled translation, and a kiosk window on real SQLite and a real printer, driven by taps."""
+"""UI fixtures: the compiled translation; a kiosk window on real SQLite and a real printer, driven by taps."""
 
 from __future__ import annotations
 
@@ -32,8 +32,9 @@ LUPDATE = LRELEASE.with_name("pyside6-lupdate")
 def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """kiosk_id.ts compiled into a temporary folder, as the Makefile compiles it next to the .ts."""
     folder = tmp_path_factory.mktemp("i18n")
-    subprocess.run([str(LRELEASE), str(TS_FILE), "-qm", str(folder / "kiosk_id.qm")], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [str(LRELEASE), str(TS_FILE), "-qm", str(folder / "kiosk_id.qm")], check=True, capture_output=True
+    )
     return folder
 
 
@@ -108,8 +109,9 @@ OpenKiosk = Callable[..., Kiosk]
 
 
 @pytest.fixture
-def open_kiosk(qtbot: QtBot, qm_dir: Path, clock: FixedClock,
-               db_for: Callable[[Config], Database]) -> Iterator[OpenKiosk]:
+def open_kiosk(
+    qtbot: QtBot, qm_dir: Path, clock: FixedClock, db_for: Callable[[Config], Database]
+) -> Iterator[OpenKiosk]:
     """Open the kiosk for a config: its database, the fixed clock, its printer; 1280×800 on Home."""
     windows: list[KioskWindow] = []
 

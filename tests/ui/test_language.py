@@ -16,8 +16,9 @@ from tests.ui.conftest import LUPDATE, TS_FILE, OpenKiosk
 from ui.translation import QM_DIR
 
 
-def test_the_toggle_switches_every_visible_text(make_config: MakeConfig, open_kiosk: OpenKiosk,
-                                                clock: FixedClock) -> None:
+def test_the_toggle_switches_every_visible_text(
+    make_config: MakeConfig, open_kiosk: OpenKiosk, clock: FixedClock
+) -> None:
     kiosk = open_kiosk(make_config())
     assert "Daftar tanpa aplikasi" in kiosk.texts()
     kiosk.tap("language_en")
@@ -55,8 +56,9 @@ def test_english_by_config_and_a_refusal_in_english(make_config: MakeConfig, ope
     assert "Back to start" in kiosk.texts()
 
 
-def test_without_the_compiled_translation_the_kiosk_runs_in_english(make_config: MakeConfig, open_kiosk: OpenKiosk,
-                                                                  tmp_path: Path) -> None:
+def test_without_the_compiled_translation_the_kiosk_runs_in_english(
+    make_config: MakeConfig, open_kiosk: OpenKiosk, tmp_path: Path
+) -> None:
     kiosk = open_kiosk(make_config(), translations=tmp_path)  # no .qm there
     assert "Register without the app" in kiosk.texts()
     kiosk.tap("language_en")

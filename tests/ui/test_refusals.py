@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
@@ -14,14 +15,15 @@ from tests.ui.conftest import OpenKiosk
 from tests.ui.test_services import ONE_PLACE_EACH
 
 
-def _refusal(call, *args: object) -> KioskError:  # type: ignore[no-untyped-def]
+def _refusal(call: Callable[..., object], *args: object) -> KioskError:
     with pytest.raises(KioskError) as caught:
         call(*args)
     return caught.value
 
 
-def test_an_invalid_nik_is_explained_inline_and_kept(make_config: MakeConfig, open_kiosk: OpenKiosk,
-                                                     clock: FixedClock) -> None:
+def test_an_invalid_nik_is_explained_inline_and_kept(
+    make_config: MakeConfig, open_kiosk: OpenKiosk, clock: FixedClock
+) -> None:
     kiosk = open_kiosk(make_config())
     kiosk.choose_service()
     kiosk.wait_for("nik")
@@ -40,7 +42,9 @@ def test_an_invalid_nik_is_explained_inline_and_kept(make_config: MakeConfig, op
     assert kiosk.text("error") == ""  # typing again clears the message
 
 
-def test_an_empty_name_and_a_short_phone_are_explained(make_config: MakeConfig, open_kiosk: OpenKiosk) -> None:
+def test_an_empty_name_and_a_short_phone_are_explained(
+    make_config: MakeConfig, open_kiosk: OpenKiosk
+) -> None:
     kiosk = open_kiosk(make_config())
     kiosk.choose_service()
     kiosk.wait_for("nik")
@@ -58,7 +62,9 @@ def test_an_empty_name_and_a_short_phone_are_explained(make_config: MakeConfig, 
     assert kiosk.text("error") == KioskError("invalid_phone").message("id")
 
 
-def test_a_second_ticket_for_a_nik_shows_the_first_number(make_config: MakeConfig, open_kiosk: OpenKiosk) -> None:
+def test_a_second_ticket_for_a_nik_shows_the_first_number(
+    make_config: MakeConfig, open_kiosk: OpenKiosk
+) -> None:
     kiosk = open_kiosk(make_config())
     nik = make_nik(7)
     first = kiosk.desk.issue("renewal", nik, "BUDI")
@@ -75,8 +81,9 @@ def test_a_second_ticket_for_a_nik_shows_the_first_number(make_config: MakeConfi
     assert kiosk.window.ctx.visit.nik == ""
 
 
-def test_the_last_place_taken_meanwhile_leads_to_another_service(make_config: MakeConfig,
-                                                                 open_kiosk: OpenKiosk) -> None:
+def test_the_last_place_taken_meanwhile_leads_to_another_service(
+    make_config: MakeConfig, open_kiosk: OpenKiosk
+) -> None:
     kiosk = open_kiosk(make_config(services=ONE_PLACE_EACH))
     nik = make_nik(8)
     kiosk.choose_service("new")
@@ -86,7 +93,8 @@ def test_the_last_place_taken_meanwhile_leads_to_another_service(make_config: Ma
     kiosk.tap("confirm")
     kiosk.wait_for("message")
     assert kiosk.text("message") == KioskError(
-        "quota_exhausted", service_id="Paspor Baru", service_en="New passport").message("id")
+        "quota_exhausted", service_id="Paspor Baru", service_en="New passport"
+    ).message("id")
     kiosk.tap("retry")
     kiosk.wait_for("services")
     kiosk.qtbot.waitUntil(lambda: kiosk.button("service_renewal").isEnabled())
@@ -114,8 +122,9 @@ def test_register_while_closed_shows_the_next_opening(make_config: MakeConfig, o
     assert kiosk.screen == "home"
 
 
-def test_closing_while_typing_is_refused_at_confirm(make_config: MakeConfig, open_kiosk: OpenKiosk,
-                                                   clock: FixedClock) -> None:
+def test_closing_while_typing_is_refused_at_confirm(
+    make_config: MakeConfig, open_kiosk: OpenKiosk, clock: FixedClock
+) -> None:
     kiosk = open_kiosk(make_config(office={"opens": "07:30", "closes": "15:00"}))
     kiosk.choose_service()
     kiosk.wait_for("nik")
@@ -127,8 +136,9 @@ def test_closing_while_typing_is_refused_at_confirm(make_config: MakeConfig, ope
     assert "hari ini" not in kiosk.text("message") and "Selasa" in kiosk.text("message")
 
 
-def test_an_unexpected_failure_sends_the_visitor_to_the_officer(make_config: MakeConfig, open_kiosk: OpenKiosk,
-                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_unexpected_failure_sends_the_visitor_to_the_officer(
+    make_config: MakeConfig, open_kiosk: OpenKiosk, monkeypatch: pytest.MonkeyPatch
+) -> None:
     kiosk = open_kiosk(make_config())
     kiosk.choose_service()
     kiosk.wait_for("nik")

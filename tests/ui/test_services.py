@@ -12,15 +12,27 @@ from tests.ui.conftest import OpenKiosk
 
 ONE_PLACE_EACH = [
     {"code": "new", "prefix": "A", "daily_quota": 1, "name_id": "Paspor Baru", "name_en": "New passport"},
-    {"code": "renewal", "prefix": "B", "daily_quota": 1, "name_id": "Penggantian Paspor",
-     "name_en": "Passport replacement"},
-    {"code": "priority", "prefix": "P", "daily_quota": 5, "name_id": "Layanan Prioritas",
-     "name_en": "Priority lane", "walk_in": False},
+    {
+        "code": "renewal",
+        "prefix": "B",
+        "daily_quota": 1,
+        "name_id": "Penggantian Paspor",
+        "name_en": "Passport replacement",
+    },
+    {
+        "code": "priority",
+        "prefix": "P",
+        "daily_quota": 5,
+        "name_id": "Layanan Prioritas",
+        "name_en": "Priority lane",
+        "walk_in": False,
+    },
 ]
 
 
-def test_only_walk_in_services_are_offered_with_places_left(make_config: MakeConfig,
-                                                            open_kiosk: OpenKiosk) -> None:
+def test_only_walk_in_services_are_offered_with_places_left(
+    make_config: MakeConfig, open_kiosk: OpenKiosk
+) -> None:
     kiosk = open_kiosk(make_config())
     kiosk.tap("register")
     kiosk.wait_for("services")
@@ -66,7 +78,9 @@ def _closed_port() -> int:
         return server.getsockname()[1]
 
 
-def test_a_printer_failure_tells_the_visitor_what_to_do(make_config: MakeConfig, open_kiosk: OpenKiosk) -> None:
+def test_a_printer_failure_tells_the_visitor_what_to_do(
+    make_config: MakeConfig, open_kiosk: OpenKiosk
+) -> None:
     config = make_config(
         printer={"type": "network", "host": "127.0.0.1", "port": _closed_port(), "timeout_seconds": 1},
         kiosk={"ticket_seconds": 1},

@@ -19,8 +19,9 @@ def _visible(screen: QWidget, kind: type[QWidget]) -> list[QWidget]:
 
 
 @pytest.mark.parametrize("larger_text", [False, True])
-def test_every_screen_is_readable_touchable_and_fits(make_config: MakeConfig, open_kiosk: OpenKiosk,
-                                                     larger_text: bool) -> None:
+def test_every_screen_is_readable_touchable_and_fits(
+    make_config: MakeConfig, open_kiosk: OpenKiosk, larger_text: bool
+) -> None:
     kiosk = open_kiosk(make_config())
     window = kiosk.window
     if larger_text:
@@ -35,11 +36,14 @@ def test_every_screen_is_readable_touchable_and_fits(make_config: MakeConfig, op
         for widget in _visible(screen, QPushButton):
             assert widget.height() >= MIN_TOUCH_PX, f"{name}: {widget.objectName()!r} is {widget.height()} px"
         needed = screen.minimumSizeHint()
-        assert needed.width() <= SMALLEST_SCREEN[0] and needed.height() <= SMALLEST_SCREEN[1], f"{name}: {needed}"
+        assert needed.width() <= SMALLEST_SCREEN[0] and needed.height() <= SMALLEST_SCREEN[1], (
+            f"{name}: {needed}"
+        )
 
 
-def test_larger_text_scales_the_type_and_resets_for_the_next_visitor(make_config: MakeConfig,
-                                                                     open_kiosk: OpenKiosk) -> None:
+def test_larger_text_scales_the_type_and_resets_for_the_next_visitor(
+    make_config: MakeConfig, open_kiosk: OpenKiosk
+) -> None:
     kiosk = open_kiosk(make_config())
     title = kiosk.window.current().title
     normal = title.font().pixelSize()

@@ -144,7 +144,7 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../widgets/idle.py" line="+112"/>
+        <location filename="../widgets/idle.py" line="+113"/>
         <source>Are you still there?</source>
         <translation>Masih di sana?</translation>
     </message>
@@ -162,7 +162,7 @@
 <context>
     <name>KeyGrid</name>
     <message>
-        <location filename="../widgets/key_grid.py" line="+40"/>
+        <location filename="../widgets/key_grid.py" line="+42"/>
         <source>⌫ Delete</source>
         <translation>⌫ Hapus</translation>
     </message>
@@ -300,22 +300,22 @@
         <translation>Di depan Anda: {count} orang</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Please sit down and wait until your number is called.</source>
         <translation>Silakan duduk dan tunggu sampai nomor Anda dipanggil.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The printer could not print your ticket. Please take a photo of your number or show this screen to the officer, then sit down and wait until it is called.</source>
         <translation>Printer tidak dapat mencetak tiket Anda. Silakan foto nomor Anda atau tunjukkan layar ini kepada petugas, lalu duduk dan tunggu sampai nomor Anda dipanggil.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Take your ticket from the printer.</source>
         <translation>Ambil tiket Anda dari printer.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Have these ready:</source>
         <translation>Siapkan dokumen berikut:</translation>
     </message>

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ui.context import KioskContext
+from ui.translation import Retranslating
 
 MARGIN = 40
 SPACING = 16
 
 
-class Screen(QWidget):
+class Screen(Retranslating, QWidget):
     """A page of the kiosk. Subclasses build widgets once and set every text in `retranslate`."""
 
     def __init__(self, ctx: KioskContext) -> None:
@@ -21,17 +21,8 @@ class Screen(QWidget):
         self.page.setContentsMargins(MARGIN, MARGIN - 16, MARGIN, MARGIN - 16)
         self.page.setSpacing(SPACING)
 
-    def retranslate(self) -> None:
-        """Fill every visible text in the current language."""
-        raise NotImplementedError
-
     def clear(self) -> None:
         """Forget what the visitor typed here (screens without input keep nothing)."""
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def button_row(*items: QPushButton | None) -> QHBoxLayout:

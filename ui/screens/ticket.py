@@ -89,10 +89,14 @@ class TicketScreen(Screen):
         self.number.setText(ticket.label)
         self.service.setText(service.name(language) if service else ticket.service_code)
         self.ahead.setText(self.tr("People ahead of you: {count}").format(count=ticket.people_ahead))
-        steps = [] if self.print_failed else [
-            self.tr("Take your ticket from the printer."),
-            self.tr("Please sit down and wait until your number is called."),
-        ]
+        steps = (
+            []
+            if self.print_failed
+            else [
+                self.tr("Take your ticket from the printer."),
+                self.tr("Please sit down and wait until your number is called."),
+            ]
+        )
         if service and service.bring(language):
             steps.append(self.tr("Have these ready:") + "\n" + bring_list(service, language))
         self.next_steps.setText("\n".join(steps))

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from ui.style import SHADE, Role
+from ui.translation import Retranslating
 from ui.widgets.basics import button, label
 
 ACTIVITY = frozenset(
@@ -51,7 +52,7 @@ class IdleWatcher(QObject):
         QCoreApplication.instance().removeEventFilter(self)
 
 
-class IdleOverlay(QWidget):
+class IdleOverlay(Retranslating, QWidget):
     """Covers the screen with a countdown; `continued` if the visitor taps Continue, else `expired`."""
 
     continued = Signal()
@@ -115,8 +116,3 @@ class IdleOverlay(QWidget):
             self.tr("If nobody taps Continue, the kiosk goes back to the start and clears what was typed.")
         )
         self.continue_button.setText(self.tr("Continue"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
 from ui.style import Role
+from ui.translation import Retranslating
 from ui.widgets.basics import button
 
 BACKSPACE = "backspace"
 CLEAR = "clear"
 SPACE = " "
+WORD_KEYS = (BACKSPACE, CLEAR, SPACE)  # keys labelled with a word, not with what they type
 # Object names for keys whose value is not a letter or digit (tests and screen readers find keys by name).
 _NAMES = {SPACE: "space", "'": "apostrophe", ".": "dot", "-": "hyphen", BACKSPACE: BACKSPACE, CLEAR: CLEAR}
 
@@ -43,7 +45,7 @@ def _word_labels() -> dict[str, str]:
     }
 
 
-class KeyGrid(QWidget):
+class KeyGrid(Retranslating, QWidget):
     """Emits `pressed(value)` when a key is tapped; keys are named `key_<value>` (e.g. key_7, key_A)."""
 
     pressed = Signal(str)
@@ -66,22 +68,14 @@ class KeyGrid(QWidget):
 
     def _make_key(self, value: str, height: int) -> QPushButton:
         key = button(key_name(value), Role.KEY)
-        key.setProperty("word", value in _word_labels())  # styled in the body font, not the key font
+        key.setProperty("word", value in WORD_KEYS)  # styled in the body font, not the key font
         key.setMinimumSize(MIN_KEY_WIDTH, height)
         key.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)  # equal columns
         key.clicked.connect(lambda: self.pressed.emit(value))
         self._keys[value] = key
         return key
 
-    def key(self, value: str) -> QPushButton:
-        return self._keys[value]
-
     def retranslate(self) -> None:
         words = _word_labels()
         for value, key in self._keys.items():
             key.setText(words.get(value, value))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
