@@ -1,6 +1,7 @@
 """Retention: after `[privacy] retention_days`, tickets lose the visitor's name, NIK key, NIK last 4 and
-phone, and imported bookings are deleted (UU PDP 27/2022: keep personal data no longer than needed). Numbers, sources, categories and
-statuses stay, so the reports still count; the audit trail holds none of these fields and still verifies."""
+phone, and imported bookings are deleted (UU PDP 27/2022: keep personal data no longer than needed).
+Numbers, sources, categories and statuses stay, so the reports still count; the audit trail holds none of
+these fields and still verifies."""
 
 from __future__ import annotations
 
