@@ -95,7 +95,7 @@ def build_parser(extra: Sequence[Register] = ()) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None, extra: Sequence[Register] = ()) -> int:
     """Run one command; exit 2 on a configuration error, 1 on a refusal, 3 if the database is down."""
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s", force=True)
     args = build_parser(extra).parse_args(argv)
     ctx = Context(args)
     try:

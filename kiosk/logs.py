@@ -48,6 +48,7 @@ def setup_logging(data_dir: Path, level: int = logging.INFO) -> Path:
     to_file = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
     to_stderr = logging.StreamHandler()
     root = logging.getLogger()
+    root.handlers.clear()  # python-escpos calls logging.basicConfig() when it is imported
     root.setLevel(level)
     for handler in (to_file, to_stderr, last_error):
         handler.setFormatter(logging.Formatter(FORMAT))

@@ -18,8 +18,9 @@ def log_file(tmp_path: Path) -> Iterator[Path]:
     before = list(root.handlers)
     path = setup_logging(tmp_path)
     yield path
-    for handler in root.handlers[len(before):]:
-        handler.close()
+    for handler in root.handlers:
+        if handler not in before:
+            handler.close()
     root.handlers[:] = before
 
 
