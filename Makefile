@@ -47,5 +47,9 @@ lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# The one-folder bundle dist/kiosk/ (kiosk.spec); check it with `dist/kiosk/kiosk self-test`.
+dist: setup
+	$(BIN)/pyinstaller --noconfirm --log-level WARN kiosk.spec
+
 clean:
 	rm -rf $(VENV) build dist $(QM)

@@ -50,6 +50,7 @@ class KioskConfig:
 @dataclass(frozen=True)
 class DatabaseConfig:
     url: str
+    check_seconds: float = 5.0  # how often Home and the out-of-service screen check the database answers
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ class PrinterConfig:
     port: int = 9100
     status_query: bool = True  # ask the printer (DLE EOT) before and after each ticket
     retry_seconds: float = 30.0  # how often waiting tickets are tried again
+    status_poll_seconds: float = 10.0  # how often the kiosk asks the printer's state for the Home warning
     usb_vendor_id: int | None = None
     usb_product_id: int | None = None
     usb_in_ep: int = 0x82
@@ -103,10 +105,19 @@ class BookingConfig:
 
 
 @dataclass(frozen=True)
+class CameraConfig:
+    """The webcam that reads booking QRs on the touchscreen; when off, visitors type the booking code."""
+
+    enabled: bool = True
+    index: int = 0  # cv2.VideoCapture's device index (DirectShow on Windows)
+
+
+@dataclass(frozen=True)
 class OfficerConfig:
     """Officer mode: the reasons an officer may pick to override the one-number-per-NIK rule or the quota."""
 
     override_reasons: tuple[str, ...] = ()
+    idle_seconds: int = 120  # officer mode ends (logout 'timeout') after this long without a touch
 
 
 @dataclass(frozen=True)
@@ -127,6 +138,7 @@ class Config:
     booking: BookingConfig = BookingConfig()
     officer: OfficerConfig = OfficerConfig()
     privacy: PrivacyConfig = PrivacyConfig()
+    camera: CameraConfig = CameraConfig()
 
     def service(self, code: str) -> ServiceConfig | None:
         return next((s for s in self.services if s.code == code), None)
@@ -253,7 +265,7 @@ def _nonempty(v: str) -> str | None:
 
 def parse_config(raw: dict[str, Any], source: Path | None = None) -> Config:
     """Validate a merged TOML document into a Config; raise ConfigError naming the first bad key."""
-    known = {"office", "kiosk", "database", "printer", "services", "booking", "officer", "privacy"}
+    known = {"office", "kiosk", "database", "printer", "services", "booking", "officer", "privacy", "camera"}
     for key in raw:
         if key not in known:
             raise ConfigError(key, "unknown section")
@@ -263,13 +275,15 @@ def parse_config(raw: dict[str, Any], source: Path | None = None) -> Config:
     url = database.get("url", str, f"sqlite:///{kiosk.data_dir / 'kiosk.db'}", _nonempty)
     if not url.startswith(("sqlite://", "postgresql+psycopg://")):
         raise ConfigError("database.url", f"must start with sqlite:// or postgresql+psycopg://, got {url!r}")
+    db_config = DatabaseConfig(url, database.get("check_seconds", float, 5.0, _range(1, 300)))
     database.done()
     printer = _printer(_Section(raw.get("printer", {}), "printer"), kiosk.data_dir)
     services = _services(raw.get("services"))
     booking = _booking(_Section(raw.get("booking", {}), "booking"))
-    return Config(office, kiosk, DatabaseConfig(url), printer, services, source, booking=booking,
+    return Config(office, kiosk, db_config, printer, services, source, booking=booking,
                   officer=_officer_mode(_Section(raw.get("officer", {}), "officer")),
-                  privacy=_privacy(_Section(raw.get("privacy", {}), "privacy")))
+                  privacy=_privacy(_Section(raw.get("privacy", {}), "privacy")),
+                  camera=_camera(_Section(raw.get("camera", {}), "camera")))
 
 
 def _office(s: _Section) -> OfficeConfig:
@@ -341,6 +355,7 @@ def _printer(s: _Section, data: Path) -> PrinterConfig:
         kind, width, native_qr, profile, timeout, Path(path) if path else None, host, port,
         status_query=s.get("status_query", bool, True),
         retry_seconds=s.get("retry_seconds", float, 30.0, _range(1, 3600)),
+        status_poll_seconds=s.get("status_poll_seconds", float, 10.0, _range(1, 3600)),
         usb_vendor_id=s.get("usb_vendor_id", int, None, _range(1, 0xFFFF, "a USB id ")),
         usb_product_id=s.get("usb_product_id", int, None, _range(1, 0xFFFF, "a USB id ")),
         usb_in_ep=s.get("usb_in_ep", int, 0x82, _range(0x81, 0x8F, "an IN endpoint ")),
@@ -410,7 +425,10 @@ def _officer_mode(s: _Section) -> OfficerConfig:
             return "must be a list of reasons of 3 to 100 characters"
         return "must not list a reason twice" if len(set(v)) != len(v) else None
 
-    officer = OfficerConfig(tuple(x.strip() for x in s.get("override_reasons", list, check=reasons)))
+    officer = OfficerConfig(
+        tuple(x.strip() for x in s.get("override_reasons", list, check=reasons)),
+        idle_seconds=s.get("idle_seconds", int, 120, _range(1, 3600)),
+    )
     s.done()
     return officer
 
@@ -420,3 +438,9 @@ def _privacy(s: _Section) -> PrivacyConfig:
                  check=lambda v: None if 1 <= v <= 3650 else f"must be 1 to 3650, got {v}")
     s.done()
     return PrivacyConfig(days)
+
+
+def _camera(s: _Section) -> CameraConfig:
+    camera = CameraConfig(s.get("enabled", bool), s.get("index", int, check=_range(0, 99)))
+    s.done()
+    return camera

@@ -69,6 +69,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Booking code {booking} is not in this office's list of bookings. Check the code in your app, "
         "or see an officer.",
     ),
+    "booking_code_incomplete": (
+        "Kode booking terdiri dari 4 sampai 12 huruf atau angka setelah {office}-. Periksa kode di aplikasi "
+        "Anda, lalu lengkapi.",
+        "A booking code has 4 to 12 letters or digits after {office}-. Check the code in your app, then "
+        "complete it.",
+    ),
     "booking_forged": (
         "QR booking ini tidak dapat diverifikasi (tanda tangan tidak sah atau isinya diubah). Tunjukkan QR "
         "asli dari aplikasi resmi, atau temui petugas.",

@@ -5,6 +5,7 @@ so a process is up in milliseconds, as often as a crash test restarts one)."""
 from __future__ import annotations
 
 import multiprocessing
+import random
 import time
 import traceback
 from collections.abc import Callable, Sequence
@@ -97,13 +98,21 @@ def open_kiosk(config_path: str, now: datetime = NOW) -> TicketService:
     return TicketService(config, Database.open(config.database.url), lambda: now)
 
 
-def issue_many(config_path: str, barrier: Barrier, serials: Sequence[int]) -> list[float]:
+def issue_many(
+    config_path: str, barrier: Barrier, serials: Sequence[int], interval: float = 0.0
+) -> list[float]:
     """Issue one walk-in ticket per NIK serial, the services taking turns, starting with the other kiosks
-    at once; each issue's latency in seconds."""
+    at once: back to back, or visitors arriving at random (Poisson) every `interval` seconds on average.
+    Each issue's latency in seconds."""
     tickets = open_kiosk(config_path)
+    arrivals = random.Random(serials[0])
     latencies = []
     barrier.wait()
+    due = time.perf_counter()
     for serial in serials:
+        if interval:
+            due += arrivals.expovariate(1 / interval)
+            time.sleep(max(0.0, due - time.perf_counter()))
         began = time.perf_counter()
         tickets.issue(SERVICES[serial % len(SERVICES)], make_nik(serial), "Ani")
         latencies.append(time.perf_counter() - began)

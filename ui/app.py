@@ -2,40 +2,67 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from kiosk.assisted import AssistedDesk
+from kiosk.checkin import CheckIn
 from kiosk.config import Config
 from kiosk.db import Database
 from kiosk.desk import Desk
+from kiosk.logs import setup_logging
+from kiosk.officers import Officers
+from kiosk.ports import FrameSource
 from kiosk.tickets import TicketService
 from printing.printers import make_printer
+from scanner.capture import CameraSource
+from ui.checkin_flow import CheckInFlow
 from ui.context import KioskContext
+from ui.hardware_watch import KioskWatch
+from ui.officer.flow import OfficerFlow
 from ui.translation import QM_DIR, Languages
 from ui.walkin import WalkInFlow
 from ui.window import KioskWindow
 
 WINDOWED_SIZE = (1280, 800)
+# Printed on stdout once Home is up with the event loop running, when $KIOSK_EXIT_AFTER_HOME is set: the
+# kiosk then quits (bench/startup_bench.py times a cold start so, from the venv and from the bundle).
+READY = "home-ready"
+
+log = logging.getLogger(__name__)
 
 
-def build_window(config: Config, desk: Desk, *, qm_dir: Path = QM_DIR) -> KioskWindow:
-    """The kiosk window on Home, for `desk` (tests pass their own, with a fixed clock)."""
+def build_window(
+    config: Config, desk: Desk, *, qm_dir: Path = QM_DIR, frame_source: FrameSource | None = None
+) -> KioskWindow:
+    """The kiosk window on Home, for `desk` (tests pass their own, with a fixed clock); booking QRs are
+    read from `frame_source` (a camera; None: booking codes are typed or come from a barcode scanner)."""
     window = KioskWindow(KioskContext(config, desk, Languages(config.kiosk.language, qm_dir)))
     window.flow = flow = WalkInFlow(window)
+    flow.checkin = CheckInFlow(flow, CheckIn(config, desk.tickets), frame_source)
+    officers = Officers(config, desk.tickets.db, desk.tickets.clock)
+    window.officer = OfficerFlow(window, flow, AssistedDesk(desk, officers, CheckIn(config, desk.tickets)))
     flow.start_over(new_visitor=True)
+    window.watch = KioskWatch(window, flow)
+    window.watch.start()
     return window
 
 
 def run_kiosk(config: Config, windowed: bool = False) -> int:
     """Open the database and printer, show the kiosk (fullscreen, frameless) and run until quit."""
+    log_file = setup_logging(config.kiosk.data_dir)
+    log.info("kiosk %s starting, office %s; log %s", config.kiosk.id, config.office.code, log_file)
     app = QApplication.instance() or QApplication(sys.argv)
     db = Database.open(config.database.url)
     tickets = TicketService(config, db)
-    window = build_window(config, Desk(config, tickets, make_printer(config.printer)))
+    camera = CameraSource(config.camera.index) if config.camera.enabled else None
+    window = build_window(config, Desk(config, tickets, make_printer(config.printer)), frame_source=camera)
     if windowed:
         window.resize(*WINDOWED_SIZE)
         window.show()
@@ -43,7 +70,16 @@ def run_kiosk(config: Config, windowed: bool = False) -> int:
         window.setWindowFlag(Qt.WindowType.FramelessWindowHint)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)  # a touchscreen shows no pointer
         window.showFullScreen()
+    QTimer.singleShot(0, lambda: _home_shown(app))
     try:
         return app.exec()
     finally:
         db.dispose()
+        log.info("kiosk stopped")
+
+
+def _home_shown(app: QApplication) -> None:
+    log.info("Home shown, the kiosk is ready")
+    if os.environ.get("KIOSK_EXIT_AFTER_HOME"):
+        print(READY, flush=True)
+        app.exit(0)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kiosk import cli
+from ui import self_test  # Qt-free until the command runs
 
 if TYPE_CHECKING:
     from kiosk.cli import Context
@@ -28,7 +29,7 @@ def _run(ctx: Context) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    return cli.main(argv, extra=[_register_run])
+    return cli.main(argv, extra=[_register_run, self_test.register])
 
 
 if __name__ == "__main__":

@@ -10,9 +10,12 @@ import dataclasses
 import sys
 import tempfile
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 from pathlib import Path
 
+import cv2
+import numpy as np
+import qrcode
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
@@ -22,14 +25,23 @@ from kiosk.db import Database
 from kiosk.desk import Desk
 from kiosk.errors import KioskError
 from kiosk.office_time import require_open
-from kiosk.tickets import TicketService
+from kiosk.tickets import BookingRef, IssuedTicket, TicketService
 from printing.printers import make_printer
 from ui.app import build_window
+from ui.capture_worker import preview_image
+from ui.officer.screenshots import officer_shots
+from ui.ticket_picture import ticket_picture
 from ui.window import KioskWindow
 
 MONDAY_9AM = datetime(2026, 11, 30, 2, 0, tzinfo=UTC)  # 09:00 WIB
 EVENING = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)  # 19:00 WIB, registration closed
 NIK = "3201015508900001"
+# The worked example of docs/booking-qr.md (signed with a test key), for the scan screen's camera picture.
+BOOKING_QR = (
+    "BKG1.eyJjb2RlIjoiVEdVLThGMks5MSIsIm9mZmljZSI6IlRHVSIsImRhdGUiOiIyMDI2LTExLTMwIiwic2Vzc2lvbl9zdGFydCI6"
+    "IjA5OjAwIiwic2Vzc2lvbl9lbmQiOiIxMDowMCIsInNlcnZpY2UiOiJuZXciLCJuYW1lIjoiU0lUSSBBTUlOQUgiLCJuaWtfbGFzdDQi"
+    "OiIwMDAxIn0.C329q12st5_HK9Iks58az9n_TNTYmqn-grlRVybh7pLnpq4Wj0TaJgzU1RI6U9vCWxxD3ax420urWIyWBMPHDA"
+)
 # 256 colours without dithering: flat screens stay exact and the PNGs stay small.
 PALETTE_ONLY = Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither
 
@@ -49,11 +61,44 @@ def _closed_refusal(config: Config) -> KioskError:
     raise AssertionError("registration should be closed in the evening")
 
 
+def _camera_frame(text: str) -> np.ndarray:
+    """A made-up 1280×720 camera picture: a phone held up, a little tilted, showing the QR code of `text`."""
+    qr = qrcode.QRCode(box_size=4, border=4)
+    qr.add_data(text)
+    code = np.kron(np.where(np.array(qr.get_matrix()), 0, 255).astype(np.uint8), np.ones((4, 4), np.uint8))
+    side = code.shape[0]
+    phone = np.full((side + 120, side + 40), 35, np.uint8)
+    phone[20:-20, 8:-8] = 250
+    phone[60 : 60 + side, 20 : 20 + side] = code
+    frame = np.tile(np.linspace(150, 215, 1280, dtype=np.uint8), (720, 1))
+    y, x = (720 - phone.shape[0]) // 2, (1280 - phone.shape[1]) // 2
+    frame[y : y + phone.shape[0], x : x + phone.shape[1]] = phone
+    turn = cv2.getRotationMatrix2D((640, 360), 8, 1.0)
+    return cv2.warpAffine(frame, turn, (1280, 720), borderMode=cv2.BORDER_REPLICATE)
+
+
 def _settle(window: KioskWindow) -> None:
     """Let background work finish and its results reach the screens."""
     window.pool.waitForDone()
     for _ in range(3):  # results, then the layout and style passes they trigger
         QCoreApplication.processEvents()
+
+
+def _hardware_shots(window: KioskWindow, shot: Callable[..., None], queued: IssuedTicket) -> None:
+    """50-59: the printer warning on Home, out of service, a ticket the printer did not take."""
+    flow, watch = window.flow, window.watch
+    assert flow is not None and watch is not None
+    watch.stop()  # these states are set by hand below, not by the printer and database checks
+    flow.start_over(new_visitor=False)
+    flow.set_language("id")
+    shot("50-home-paper-out", lambda: flow.home.set_printer_alert("paper_out"))
+    flow.set_language("en")
+    shot("51-home-printer-off-english", lambda: flow.home.set_printer_alert("not_printing"))
+    flow.home.set_printer_alert(None)
+    shot("52-out-of-service", lambda: (flow.set_language("id"), window.show_screen(watch.out_of_service)))
+    shot("53-out-of-service-english", lambda: flow.set_language("en"))
+    picture = ticket_picture(window.ctx.desk.layout(queued))
+    shot("54-ticket-print-failed-english", lambda: flow.issued((queued, picture)))
 
 
 def capture(out: Path, size: tuple[int, int], larger_text: bool = False) -> list[Path]:
@@ -85,7 +130,6 @@ def capture(out: Path, size: tuple[int, int], larger_text: bool = False) -> list
         shot("01-home")
         shot("02-home-english", lambda: flow.set_language("en"))
         flow.set_language("id")
-        shot("03-booking-placeholder", flow.home.booking_chosen.emit)
         shot("04-services", flow.register)
         shot("05-what-to-bring", lambda: flow.choose_service(config.service("lost-damaged")))
         shot(
@@ -124,6 +168,41 @@ def capture(out: Path, size: tuple[int, int], larger_text: bool = False) -> list
         flow.show_step(flow.nik)
         shot("16-idle-countdown", lambda: window.overlay.start(config.kiosk.countdown_seconds))
         window.overlay.tick.stop()
+        window.overlay.hide()
+        checkin = flow.checkin
+        assert checkin is not None
+        shot(
+            "20-scan",
+            lambda: (
+                window.show_screen(checkin.scan),
+                checkin.scan.view.show_frame(preview_image(_camera_frame(BOOKING_QR))),
+            ),
+        )
+        shot("21-scan-checking", lambda: checkin.scan.set_busy(True))
+        checkin.scan.set_busy(False)
+        shot(
+            "22-code-camera-missing",
+            lambda: (
+                checkin.code.set_camera_missing(True),
+                checkin.code.set_value("8F2K"),
+                window.show_screen(checkin.code),
+            ),
+        )
+        booking = BookingRef("TGU-8F2K91", time(9), time(10), None, "0001")
+        booked = desk.print(desk.tickets.issue("new", None, "SITI AMINAH", source="booking", booking=booking))
+        shot("23-ticket-booking", lambda: flow.issued((booked, ticket_picture(desk.layout(booked)))))
+        used = KioskError("booking_used", booking=booking.code, number=booked.label, time="09:00")
+        shot("24-refused-booking-used", lambda: flow.refuse(used, retry="scan"))
+        wrong_day = KioskError(
+            "booking_wrong_date",
+            booking=booking.code,
+            date_id="Selasa, 1 Desember 2026",
+            date_en="Tuesday, 1 December 2026",
+        )
+        shot("25-refused-booking-wrong-date", lambda: flow.refuse(wrong_day, retry="scan"))
+        _hardware_shots(window, shot, dataclasses.replace(ticket, print_status="queued"))
+        officer_shots(window, shot)
+        window.allow_exit()
         window.close()
         db.dispose()
     return written

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
 from kiosk.config import ServiceConfig
 from kiosk.errors import KioskError
+from kiosk.pauses import paused_services
 from kiosk.tickets import IssuedTicket
 from ui.background import run_in_background
 from ui.context import Visit
+from ui.hardware_watch import database_unreachable
 from ui.screens.base import Screen
-from ui.screens.booking_placeholder import BookingPlaceholderScreen
 from ui.screens.bring import BringScreen
 from ui.screens.confirm import ConfirmScreen
 from ui.screens.home import HomeScreen
@@ -26,18 +28,22 @@ from ui.screens.ticket import TicketScreen
 from ui.ticket_picture import ticket_picture
 from ui.window import KioskWindow
 
+if TYPE_CHECKING:
+    from ui.checkin_flow import CheckInFlow
+
 log = logging.getLogger(__name__)
 
 
 class WalkInFlow(QObject):
     """Home → service → (what to bring) → NIK → name → phone → confirm → ticket, and the refusals."""
 
+    database_lost = Signal()  # the database did not answer a core call: out of service (ui.hardware_watch)
+
     def __init__(self, window: KioskWindow) -> None:
         super().__init__(window)
         self.window = window
         self.ctx = ctx = window.ctx
         self.home = HomeScreen(ctx)
-        self.booking = BookingPlaceholderScreen(ctx)
         self.services = ServiceScreen(ctx)
         self.bring = BringScreen(ctx)
         self.nik = NikScreen(ctx)
@@ -48,7 +54,6 @@ class WalkInFlow(QObject):
         self.message = MessageScreen(ctx)
         names = {
             "home": self.home,
-            "booking": self.booking,
             "services": self.services,
             "bring": self.bring,
             "nik": self.nik,
@@ -62,12 +67,11 @@ class WalkInFlow(QObject):
             screen.setObjectName(name)
             window.add(screen, idle_exempt=screen in (self.home, self.ticket))  # ticket has its own timeout
         self.steps_by_name = names
+        self.checkin: CheckInFlow | None = None  # Home's "I have a booking code"; set by ui.app.build_window
 
-        self.home.booking_chosen.connect(lambda: window.show_screen(self.booking))
         self.home.register_chosen.connect(self.register)
         self.home.language_chosen.connect(self.set_language)
         self.home.larger_text_toggled.connect(window.set_larger_text)
-        self.booking.back.connect(lambda: self.start_over(new_visitor=False))
         self.services.chosen.connect(self.choose_service)
         self.bring.proceed.connect(lambda: self.accept(self.bring))
         self.nik.accepted.connect(lambda nik: self.accept(self.nik, nik=nik))
@@ -116,6 +120,12 @@ class WalkInFlow(QObject):
             run_in_background(
                 self.ctx.desk.tickets.places_left, self.services.show_places, self.refuse, self.window.pool
             )
+            run_in_background(
+                lambda: paused_services(self.ctx.desk.tickets.db, self.ctx.config),
+                self.services.show_paused,
+                self.refuse,
+                self.window.pool,
+            )
         self.window.show_screen(screen)
 
     def step_back(self, screen: Screen) -> None:
@@ -159,11 +169,18 @@ class WalkInFlow(QObject):
         self.ticket.show_ticket(*result)
         self.window.show_screen(self.ticket)
 
-    def refuse(self, error: Exception) -> None:
-        """Show a refusal; anything unexpected is logged and shown as 'see the officer'."""
+    def refuse(self, error: Exception, retry: str | None = None) -> None:
+        """Show a refusal; anything unexpected is logged and shown as 'see the officer'. `retry` names the
+        step its "try again" leads to, if not the refusal's usual one (check-in: 'scan').
+        An unreachable database is no refusal: the kiosk goes out of service and the visitor starts again
+        (never re-submitted: a confirmation cut by it may or may not have stored the ticket)."""
+        if database_unreachable(error):
+            self.confirm.set_busy(False)
+            self.database_lost.emit()
+            return
         if not isinstance(error, KioskError):
             log.error("kiosk operation failed", exc_info=error)
             error = KioskError("database_unavailable")
         self.confirm.set_busy(False)
-        self.message.show_error(error)
+        self.message.show_error(error, retry)
         self.window.show_screen(self.message)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
-from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThreadPool, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from ui.context import KioskContext
@@ -14,11 +14,17 @@ from ui.style import LARGE_TEXT, stylesheet
 from ui.widgets.idle import IdleOverlay, IdleWatcher
 
 if TYPE_CHECKING:
+    from ui.hardware_watch import KioskWatch
+    from ui.officer.flow import OfficerFlow
     from ui.walkin import WalkInFlow
 
 
 class KioskWindow(QWidget):
-    """Shows one screen at a time; emits `timed_out` when an idle countdown ran out."""
+    """Shows one screen at a time; emits `timed_out` when an idle countdown ran out.
+
+    Visitors cannot leave it: close requests (Alt+F4, the window manager) and Escape are ignored until
+    `allow_exit()` (an officer's "Leave the kiosk", or a test's teardown). A refused close request is
+    stopped before any other event filter sees it, so nothing shuts down for it."""
 
     timed_out = Signal()
 
@@ -26,6 +32,10 @@ class KioskWindow(QWidget):
         super().__init__()
         self.ctx = ctx
         self.flow: WalkInFlow | None = None  # drives the screens; set by ui.app.build_window
+        self.watch: KioskWatch | None = None  # printer, print queue and database watches; set there too
+        self.officer: OfficerFlow | None = None  # officer mode; set there too
+        self.exit_allowed = False
+        QCoreApplication.instance().installEventFilter(self)  # application filters see a close first
         self.setObjectName("kiosk")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setWindowTitle(ctx.config.office.name)
@@ -70,7 +80,25 @@ class KioskWindow(QWidget):
         super().resizeEvent(event)
         self.overlay.setGeometry(self.rect())
 
+    def allow_exit(self) -> None:
+        """Let the next close request through (only an officer, or a test, may end the kiosk)."""
+        self.exit_allowed = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self and event.type() == QEvent.Type.Close and not self.exit_allowed:
+            event.ignore()  # the window stays open
+            return True
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        alt_f4 = event.key() == Qt.Key.Key_F4 and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if event.key() == Qt.Key.Key_Escape or alt_f4:
+            event.accept()  # swallowed: visitor mode cannot be left from a keyboard
+            return
+        super().keyPressEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        QCoreApplication.instance().removeEventFilter(self)
         self.idle.stop()
         self.overlay.tick.stop()
         self.pool.waitForDone()

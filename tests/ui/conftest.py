@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.config import Config
 from kiosk.db import Database
 from kiosk.desk import Desk
+from kiosk.ports import FrameSource
 from kiosk.tickets import TicketService
 from printing.printers import make_printer
 from tests.conftest import FixedClock
@@ -115,9 +116,9 @@ def open_kiosk(
     """Open the kiosk for a config: its database, the fixed clock, its printer; 1280×800 on Home."""
     windows: list[KioskWindow] = []
 
-    def open_(config: Config, translations: Path = qm_dir) -> Kiosk:
+    def open_(config: Config, translations: Path = qm_dir, frame_source: FrameSource | None = None) -> Kiosk:
         desk = Desk(config, TicketService(config, db_for(config), clock), make_printer(config.printer))
-        window = build_window(config, desk, qm_dir=translations)
+        window = build_window(config, desk, qm_dir=translations, frame_source=frame_source)
         windows.append(window)
         window.resize(1280, 800)
         window.show()
@@ -125,5 +126,6 @@ def open_kiosk(
 
     yield open_
     for window in windows:
+        window.allow_exit()  # a kiosk window refuses to close for visitors
         window.close()
         window.deleteLater()

@@ -2,26 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
-    <name>BookingPlaceholderScreen</name>
+    <name>BookingCodeScreen</name>
     <message>
-        <location filename="../screens/booking_placeholder.py" line="+30"/>
-        <source>Check in with a booking code</source>
-        <translation>Check-in dengan kode booking</translation>
+        <location filename="../screens/booking_code.py" line="+68"/>
+        <source>Type your booking code</source>
+        <translation>Ketik kode booking Anda</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Checking in with the QR code from the app is coming soon to this kiosk.</source>
-        <translation>Check-in dengan kode QR dari aplikasi akan segera tersedia di kios ini.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>For now, please show your booking code to the officer at the front desk.</source>
-        <translation>Untuk sementara, silakan tunjukkan kode booking Anda kepada petugas di meja depan.</translation>
+        <source>The camera is not working: type the code.</source>
+        <translation>Kamera tidak berfungsi: ketik kodenya.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Back</source>
-        <translation>Kembali</translation>
+        <source>It is in your booking app, e.g. {example}.</source>
+        <translation>Ada di aplikasi booking, mis. {example}.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingEntryScreen</name>
+    <message>
+        <location filename="../officer/code_entry.py" line="+28"/>
+        <source>Type the visitor&apos;s booking code</source>
+        <translation>Ketik kode booking pengunjung</translation>
     </message>
 </context>
 <context>
@@ -45,6 +48,59 @@
         <location line="+1"/>
         <source>Next</source>
         <translation>Lanjut</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryScreen</name>
+    <message>
+        <location filename="../officer/register.py" line="+88"/>
+        <source>Elderly (60+)</source>
+        <translation>Lansia (60+)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability</source>
+        <translation>Disabilitas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pregnancy</source>
+        <translation>Ibu hamil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a child under five</source>
+        <translation>Membawa anak balita</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Priority lane: choose the category</source>
+        <translation>Jalur prioritas: pilih kategori</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested from the NIK&apos;s birth date: {category}</source>
+        <translation>Saran dari tanggal lahir pada NIK: {category}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The birth date suggests no category: choose the one that applies.</source>
+        <translation>Tanggal lahir tidak menyarankan kategori: pilih yang sesuai.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuing…</source>
+        <translation>Menerbitkan…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issue priority number</source>
+        <translation>Terbitkan nomor prioritas</translation>
     </message>
 </context>
 <context>
@@ -111,7 +167,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../screens/home.py" line="+67"/>
+        <location filename="../screens/home.py" line="+76"/>
         <source>Welcome</source>
         <translation>Selamat datang</translation>
     </message>
@@ -178,9 +234,158 @@
     </message>
 </context>
 <context>
+    <name>LeaveScreen</name>
+    <message>
+        <location filename="../officer/menu.py" line="+96"/>
+        <source>Leave the kiosk?</source>
+        <translation>Keluar dari kios?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The kiosk program closes, for maintenance. Visitors cannot take numbers until it is started again.</source>
+        <translation>Program kios ditutup untuk perawatan. Pengunjung tidak dapat mengambil nomor sampai kios dijalankan lagi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yes, close the kiosk</source>
+        <translation>Ya, tutup kios</translation>
+    </message>
+</context>
+<context>
+    <name>LoginScreen</name>
+    <message>
+        <location filename="../officer/login.py" line="+102"/>
+        <source>Officer login</source>
+        <translation>Login petugas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No officer is registered yet: add one with &apos;kiosk officer add&apos;.</source>
+        <translation>Belum ada petugas terdaftar: tambahkan dengan &apos;kiosk officer add&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tap your name, then type your PIN.</source>
+        <translation>Sentuh nama Anda, lalu ketik PIN Anda.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Log in</source>
+        <translation>Masuk</translation>
+    </message>
+</context>
+<context>
+    <name>MenuScreen</name>
+    <message>
+        <location filename="../officer/menu.py" line="-47"/>
+        <source>Officer menu</source>
+        <translation>Menu petugas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} waiting</source>
+        <translation>{count} menunggu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing waiting</source>
+        <translation>Tidak ada yang menunggu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority lane</source>
+        <translation>Jalur prioritas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Register a visitor with a category</source>
+        <translation>Daftarkan pengunjung dengan kategori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booking code</source>
+        <translation>Kode booking</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check in by typing it</source>
+        <translation>Check-in dengan mengetik kode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets</source>
+        <translation>Tiket</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reprint or cancel</source>
+        <translation>Cetak ulang atau batalkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print queue</source>
+        <translation>Antrean cetak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Figures per service</source>
+        <translation>Angka per layanan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause or resume</source>
+        <translation>Hentikan atau lanjutkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer and camera</source>
+        <translation>Printer dan kamera</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tests, last error</source>
+        <translation>Uji, galat terakhir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back to visitor mode</source>
+        <translation>Ke mode pengunjung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the kiosk</source>
+        <translation>Keluar dari kios</translation>
+    </message>
+</context>
+<context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../screens/message.py" line="+56"/>
+        <location filename="../screens/message.py" line="+61"/>
         <source>Sorry</source>
         <translation>Mohon maaf</translation>
     </message>
@@ -214,6 +419,16 @@
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan again</source>
+        <translation>Pindai lagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the code again</source>
+        <translation>Ketik kode lagi</translation>
+    </message>
 </context>
 <context>
     <name>NameScreen</name>
@@ -237,6 +452,96 @@
     </message>
 </context>
 <context>
+    <name>NumberScreen</name>
+    <message>
+        <location filename="../officer/code_entry.py" line="+27"/>
+        <source>Type the queue number</source>
+        <translation>Ketik nomor antrean</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As printed on the ticket, for example A012.</source>
+        <translation>Seperti tercetak pada tiket, misalnya A012.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find</source>
+        <translation>Cari</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerBanner</name>
+    <message>
+        <location filename="../officer/banner.py" line="+34"/>
+        <source>OFFICER MODE — {name}</source>
+        <translation>MODE PETUGAS — {name}</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerScreen</name>
+    <message>
+        <location filename="../officer/page.py" line="+32"/>
+        <source>Officer menu</source>
+        <translation>Menu petugas</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfServiceScreen</name>
+    <message>
+        <location filename="../screens/out_of_service.py" line="+40"/>
+        <source>This kiosk is out of service</source>
+        <translation>Kios ini sedang tidak beroperasi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If you were taking a queue number just now, the officer can check whether it was recorded. This screen goes back to the start by itself when the kiosk works again.</source>
+        <translation>Bila Anda baru saja mengambil nomor antrean, petugas dapat memeriksa apakah nomor itu sudah tercatat. Layar ini kembali ke awal dengan sendirinya setelah kios dapat dipakai lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeScreen</name>
+    <message>
+        <location filename="../officer/outcome.py" line="+49"/>
+        <source>Not done</source>
+        <translation>Tidak dilakukan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Priority number issued</source>
+        <translation>Nomor prioritas diterbitkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booking checked in</source>
+        <translation>Booking sudah check-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket printed again</source>
+        <translation>Tiket dicetak ulang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket cancelled</source>
+        <translation>Tiket dibatalkan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelled: the visitor&apos;s NIK may take a new number today.</source>
+        <translation>Dibatalkan: NIK pengunjung boleh mengambil nomor baru hari ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed: give the ticket to the visitor.</source>
+        <translation>Tercetak: berikan tiket kepada pengunjung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not printed: it waits in the print queue. Tell the visitor the number.</source>
+        <translation>Belum tercetak: tiket menunggu di antrean cetak. Beri tahu pengunjung nomornya.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneScreen</name>
     <message>
         <location filename="../screens/phone.py" line="+34"/>
@@ -255,11 +560,148 @@
     </message>
 </context>
 <context>
+    <name>PrintQueueScreen</name>
+    <message>
+        <location filename="../officer/print_queue.py" line="+70"/>
+        <source>Print queue</source>
+        <translation>Antrean cetak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tickets waiting for the printer: {count}</source>
+        <translation>Tiket yang menunggu printer: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No ticket is waiting for the printer.</source>
+        <translation>Tidak ada tiket yang menunggu printer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printed now: {numbers}</source>
+        <translation>Sudah dicetak: {numbers}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was printed: the printer is still not ready. Check it under Printer and camera.</source>
+        <translation>Tidak ada yang tercetak: printer masih belum siap. Periksa di Printer dan kamera.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printing…</source>
+        <translation>Mencetak…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print now</source>
+        <translation>Cetak sekarang</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterBanner</name>
+    <message>
+        <location filename="../widgets/printer_banner.py" line="+34"/>
+        <source>The ticket printer is out of paper.</source>
+        <translation>Kertas printer tiket habis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ticket printer is not working.</source>
+        <translation>Printer tiket sedang tidak berfungsi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You still get a number, shown on the screen: take a photo of it or see the officer.</source>
+        <translation>Nomor tetap diberikan dan tampil di layar: foto nomor itu atau temui petugas.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonScreen</name>
+    <message>
+        <location filename="../officer/reasons.py" line="+74"/>
+        <source>Cancel ticket {number}?</source>
+        <translation>Batalkan tiket {number}?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The visitor&apos;s NIK can then get a new number today.</source>
+        <translation>NIK pengunjung lalu dapat memperoleh nomor baru hari ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap the reason to cancel it:</source>
+        <translation>Sentuh alasan pembatalan:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print ticket {number} again?</source>
+        <translation>Cetak ulang tiket {number}?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tap the reason to reprint it:</source>
+        <translation>Sentuh alasan cetak ulang:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give a number anyway?</source>
+        <translation>Tetap beri nomor?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only with one of these reasons; it is recorded with your name:</source>
+        <translation>Hanya dengan salah satu alasan ini; dicatat dengan nama Anda:</translation>
+    </message>
+</context>
+<context>
+    <name>ScanScreen</name>
+    <message>
+        <location filename="../screens/scan.py" line="+57"/>
+        <source>Scan your booking QR code</source>
+        <translation>Pindai kode QR booking Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold the QR code inside the square</source>
+        <translation>Pegang kode QR di dalam kotak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep it still, about 20 cm from the camera. On a phone, turn the brightness up.</source>
+        <translation>Tahan diam, sekitar 20 cm dari kamera. Di ponsel, naikkan kecerahan layar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking your booking…</source>
+        <translation>Memeriksa booking Anda…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the code</source>
+        <translation>Ketik kode</translation>
+    </message>
+</context>
+<context>
     <name>ServiceScreen</name>
     <message>
-        <location filename="../screens/service.py" line="+47"/>
+        <location filename="../screens/service.py" line="+53"/>
         <source>Checking places left…</source>
         <translation>Memeriksa sisa kuota…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused for now. Please see the officer.</source>
+        <translation>Dihentikan sementara. Silakan temui petugas.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -277,15 +719,136 @@
         <translation>Pilih layanan</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
 </context>
 <context>
+    <name>ServicesScreen</name>
+    <message>
+        <location filename="../officer/services.py" line="+60"/>
+        <source>Services</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused</source>
+        <translation>Dihentikan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taking visitors</source>
+        <translation>Menerima pengunjung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resume</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause</source>
+        <translation>Hentikan</translation>
+    </message>
+</context>
+<context>
+    <name>TechnicianScreen</name>
+    <message>
+        <location filename="../officer/technician.py" line="+94"/>
+        <source>Asking the printer…</source>
+        <translation>Menanyai printer…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The printer is ready.</source>
+        <translation>Printer siap.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The test ticket was sent to the printer.</source>
+        <translation>Tiket uji sudah dikirim ke printer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The test ticket was not printed: {detail}</source>
+        <translation>Tiket uji tidak tercetak: {detail}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Camera {index} works: this is its live picture.</source>
+        <translation>Kamera {index} berfungsi: ini gambar langsungnya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Camera {index} works.</source>
+        <translation>Kamera {index} berfungsi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening the camera…</source>
+        <translation>Membuka kamera…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows camera {index}&apos;s picture for a few seconds.</source>
+        <translation>Menampilkan gambar kamera {index} selama beberapa detik.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Print a test</source>
+        <translation>Cetak uji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer state</source>
+        <translation>Status printer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Camera test</source>
+        <translation>Uji kamera</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last warning or error: none since the kiosk started.</source>
+        <translation>Peringatan atau galat terakhir: tidak ada sejak kios dijalankan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last warning or error: {text}</source>
+        <translation>Peringatan atau galat terakhir: {text}</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>No camera answers at number {index}. Check its cable, then test again.</source>
+        <translation>Tidak ada kamera yang menjawab di nomor {index}. Periksa kabelnya, lalu uji lagi.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Print a test ticket, or ask the printer its state.</source>
+        <translation>Cetak tiket uji, atau tanyakan status printer.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Printer and camera</source>
+        <translation>Printer dan kamera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket printer ({type})</source>
+        <translation>Printer tiket ({type})</translation>
+    </message>
+</context>
+<context>
     <name>TicketScreen</name>
     <message>
-        <location filename="../screens/ticket.py" line="+82"/>
+        <location filename="../screens/ticket.py" line="+93"/>
         <source>Your queue number</source>
         <translation>Nomor antrean Anda</translation>
     </message>
@@ -295,7 +858,7 @@
         <translation>Selesai</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>People ahead of you: {count}</source>
         <translation>Di depan Anda: {count} orang</translation>
     </message>
@@ -306,8 +869,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>The printer could not print your ticket. Please take a photo of your number or show this screen to the officer, then sit down and wait until it is called.</source>
-        <translation>Printer tidak dapat mencetak tiket Anda. Silakan foto nomor Anda atau tunjukkan layar ini kepada petugas, lalu duduk dan tunggu sampai nomor Anda dipanggil.</translation>
+        <source>Your number is recorded, but the ticket could not be printed. Please take a photo of this screen and show it to the officer.</source>
+        <translation>Nomor Anda sudah tercatat, tetapi tiket tidak dapat dicetak. Silakan foto layar ini dan tunjukkan kepada petugas.</translation>
     </message>
     <message>
         <location line="-10"/>
@@ -315,9 +878,110 @@
         <translation>Ambil tiket Anda dari printer.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-9"/>
+        <source>Booking, session {start}–{end}</source>
+        <translation>Booking, sesi {start}–{end}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Have these ready:</source>
         <translation>Siapkan dokumen berikut:</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsScreen</name>
+    <message>
+        <location filename="../officer/tickets.py" line="+93"/>
+        <source>Tickets of today</source>
+        <translation>Tiket hari ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tap a ticket, or type its number.</source>
+        <translation>Sentuh tiket, atau ketik nomornya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No tickets yet today.</source>
+        <translation>Belum ada tiket hari ini.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No ticket chosen.</source>
+        <translation>Belum ada tiket dipilih.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>printed</source>
+        <translation>tercetak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for the printer</source>
+        <translation>menunggu printer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>being printed</source>
+        <translation>sedang dicetak</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type a number</source>
+        <translation>Ketik nomor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprint</source>
+        <translation>Cetak ulang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel ticket</source>
+        <translation>Batalkan tiket</translation>
+    </message>
+</context>
+<context>
+    <name>TodayScreen</name>
+    <message>
+        <location filename="../officer/today.py" line="+68"/>
+        <source>Today: {date}</source>
+        <translation>Hari ini: {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issued</source>
+        <translation>Terbit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places left</source>
+        <translation>Sisa kuota</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Refresh</source>
+        <translation>Perbarui</translation>
     </message>
 </context>
 </TS>

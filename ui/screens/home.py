@@ -10,6 +10,7 @@ from ui.screens.base import SPACING, Screen, button_row
 from ui.style import Role
 from ui.widgets.basics import button, label
 from ui.widgets.choice import ChoiceButton
+from ui.widgets.printer_banner import PrinterBanner
 
 # Each language is named in itself, so it never needs translating.
 LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
@@ -42,6 +43,8 @@ class HomeScreen(Screen):
 
         self.title = label(Role.TITLE)
         self.page.addWidget(self.title)
+        self.printer_warning = PrinterBanner()  # in place of office and title while the printer cannot print
+        self.page.addWidget(self.printer_warning)
         self.booking = ChoiceButton("booking", 120)
         self.register = ChoiceButton("register", 120)
         self.booking.clicked.connect(self.booking_chosen)
@@ -54,6 +57,12 @@ class HomeScreen(Screen):
         self.larger_text.toggled.connect(self.larger_text_toggled)
         self.page.addLayout(button_row(self.larger_text, None))
         self.retranslate()
+
+    def set_printer_alert(self, alert: str | None) -> None:
+        """Warn visitors before they register that the printer cannot print (ui.hardware_watch)."""
+        self.printer_warning.set_alert(alert)
+        self.office.setVisible(alert is None)
+        self.title.setVisible(alert is None)
 
     def set_state(self, language: str, larger_text: bool) -> None:
         """Show the current choices on the toggles without announcing them again."""

@@ -31,6 +31,7 @@ class MessageScreen(Screen):
     def __init__(self, ctx: KioskContext) -> None:
         super().__init__(ctx)
         self.error: KioskError | None = None
+        self.retry_step: str | None = None  # overrides RETRY_STEP for this error (check-in: 'scan', 'code')
         self.title = label(Role.TITLE)
         self.message = label(Role.MESSAGE, name="message")
         self.page.addWidget(self.title)
@@ -46,10 +47,14 @@ class MessageScreen(Screen):
 
     @property
     def step(self) -> str:
-        return RETRY_STEP.get(self.error.code, "") if self.error else ""
+        if self.error is None:
+            return ""
+        return self.retry_step or RETRY_STEP.get(self.error.code, "")
 
-    def show_error(self, error: KioskError) -> None:
+    def show_error(self, error: KioskError, retry: str | None = None) -> None:
+        """Show `error`; `retry` names the step its "try again" leads to instead of RETRY_STEP's."""
         self.error = error
+        self.retry_step = retry
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -62,6 +67,8 @@ class MessageScreen(Screen):
             "name": self.tr("Correct the name"),
             "phone": self.tr("Correct the phone number"),
             "confirm": self.tr("Try again"),
+            "scan": self.tr("Scan again"),
+            "code": self.tr("Type the code again"),
         }
         self.retry_button.setText(labels.get(self.step, ""))
         self.retry_button.setVisible(bool(self.step))

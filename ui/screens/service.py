@@ -13,7 +13,8 @@ from ui.widgets.choice import ChoiceButton
 
 
 class ServiceScreen(Screen):
-    """Only `config.walk_in_services` appear; a service without places left is disabled."""
+    """Only `config.walk_in_services` appear; a service without places left, or paused by an officer, is
+    disabled."""
 
     chosen = Signal(object)  # ServiceConfig
     back = Signal()
@@ -23,6 +24,7 @@ class ServiceScreen(Screen):
         self.title = label(Role.TITLE)
         self.page.addWidget(self.title)
         self.places: dict[str, int] | None = None  # None until loaded
+        self.paused: frozenset[str] | None = None  # the services an officer paused; None until loaded
         self.buttons: dict[str, ChoiceButton] = {}
         for service in ctx.config.walk_in_services:
             choice = ChoiceButton(f"service_{service.code}", 120)
@@ -36,6 +38,11 @@ class ServiceScreen(Screen):
 
     def show_loading(self) -> None:
         self.places = None
+        self.paused = None
+        self.retranslate()
+
+    def show_paused(self, paused: frozenset[str]) -> None:
+        self.paused = paused
         self.retranslate()
 
     def show_places(self, places: dict[str, int]) -> None:
@@ -43,8 +50,10 @@ class ServiceScreen(Screen):
         self.retranslate()
 
     def _detail(self, service: ServiceConfig) -> str:
-        if self.places is None:
+        if self.places is None or self.paused is None:
             return self.tr("Checking places left…")
+        if service.code in self.paused:
+            return self.tr("Paused for now. Please see the officer.")
         left = self.places.get(service.code, 0)
         if left <= 0:
             return self.tr("Full today. Please see the officer.")
@@ -55,5 +64,6 @@ class ServiceScreen(Screen):
         for service in self.ctx.config.walk_in_services:
             choice = self.buttons[service.code]
             choice.set_texts(service.name(self.ctx.language), self._detail(service))
-            choice.setEnabled(bool(self.places and self.places.get(service.code, 0) > 0))
+            paused = self.paused is None or service.code in self.paused
+            choice.setEnabled(bool(self.places and self.places.get(service.code, 0) > 0) and not paused)
         self.back_button.setText(self.tr("Back"))

@@ -13,6 +13,7 @@ from ui.screens.bring import bring_list
 from ui.style import Role
 from ui.widgets.basics import button, label
 from ui.widgets.picture import FittedPicture
+from ui.widgets.qr_code import QrCode
 
 
 class TicketScreen(Screen):
@@ -32,12 +33,13 @@ class TicketScreen(Screen):
         self.caption = label(Role.STRONG)
         self.number = label(Role.NUMBER, name="ticket_number", wrap=False)
         self.service = label(Role.TITLE, name="ticket_service")
+        self.booking = label(name="ticket_booking")  # a check-in: its booked session
         self.ahead = label(Role.STRONG, name="ticket_ahead")
         self.next_steps = label(name="ticket_next")
         self.printer_failed = label(Role.WARNING, name="printer_failed")
         text = QVBoxLayout()
         text.setSpacing(SPACING // 2)
-        for widget in (self.caption, self.number, self.service, self.ahead, self.next_steps):
+        for widget in (self.caption, self.number, self.service, self.booking, self.ahead, self.next_steps):
             text.addWidget(widget)
         text.addStretch(1)
         self.done_button = button("done", Role.PRIMARY)
@@ -48,6 +50,8 @@ class TicketScreen(Screen):
         columns.setSpacing(SPACING * 2)
         columns.addLayout(text, 3)
         columns.addWidget(self.picture, 2)
+        self.qr = QrCode("ticket_qr")  # instead of the picture when printing failed: big, to photograph
+        columns.addWidget(self.qr, 2)
         self.page.addLayout(columns, 1)
         self.page.addWidget(self.printer_failed)  # across the whole width, so it stays short
         self.retranslate()
@@ -59,9 +63,16 @@ class TicketScreen(Screen):
     def show_ticket(self, ticket: IssuedTicket, picture: QImage) -> None:
         self.ticket = ticket
         self.picture.set_source(QPixmap.fromImage(picture))
+        self.qr.set_data(ticket.ticket_id)
         self.retranslate()
         self.waiting = True
         self.timer.start(self.ctx.config.kiosk.ticket_seconds * 1000)
+
+    def update_ticket(self, ticket: IssuedTicket) -> None:
+        """The shown ticket again, e.g. printed late from the print queue: the screen says to take it."""
+        if self.ticket is not None and ticket.ticket_id == self.ticket.ticket_id:
+            self.ticket = ticket
+            self.retranslate()
 
     def _finish(self) -> None:
         if self.waiting:
@@ -88,6 +99,13 @@ class TicketScreen(Screen):
         service = self.ctx.config.service(ticket.service_code)
         self.number.setText(ticket.label)
         self.service.setText(service.name(language) if service else ticket.service_code)
+        self.booking.setVisible(ticket.booking_code is not None)
+        if ticket.session_start and ticket.session_end:  # one short line: the screen is full already
+            self.booking.setText(
+                self.tr("Booking, session {start}–{end}").format(
+                    start=f"{ticket.session_start:%H:%M}", end=f"{ticket.session_end:%H:%M}"
+                )
+            )
         self.ahead.setText(self.tr("People ahead of you: {count}").format(count=ticket.people_ahead))
         steps = (
             []
@@ -97,14 +115,16 @@ class TicketScreen(Screen):
                 self.tr("Please sit down and wait until your number is called."),
             ]
         )
-        if service and service.bring(language):
+        if service and service.bring(language) and not self.print_failed:  # failed: room for the QR
             steps.append(self.tr("Have these ready:") + "\n" + bring_list(service, language))
         self.next_steps.setText("\n".join(steps))
         self.next_steps.setVisible(bool(steps))
         self.printer_failed.setText(
             self.tr(
-                "The printer could not print your ticket. Please take a photo of your number "
-                "or show this screen to the officer, then sit down and wait until it is called."
+                "Your number is recorded, but the ticket could not be printed. "
+                "Please take a photo of this screen and show it to the officer."
             )
         )
         self.printer_failed.setVisible(self.print_failed)
+        self.picture.setVisible(not self.print_failed)
+        self.qr.setVisible(self.print_failed)
