@@ -197,12 +197,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The ticket printer does not answer; its state is unknown. Officer: check the printer and its "
         "connection (`kiosk printer status`).",
     ),
-    "ticket_print_queued": (
-        "Nomor antrean Anda {number} sudah tercatat, tetapi tiket belum dapat dicetak. Ingat atau foto "
-        "nomor ini, lalu tunjukkan ke petugas; tiket akan dicetak begitu printer siap.",
-        "Your queue number {number} is recorded, but the ticket could not be printed yet. Remember or "
-        "photograph this number and show it to an officer; the ticket prints as soon as the printer is "
-        "ready.",
+    # `kiosk backup` and `kiosk restore` (kiosk/commands/backup.py).
+    "backup_exists": (
+        "Berkas {path} sudah ada. Pilih nama berkas lain, agar cadangan lama tidak tertimpa.",
+        "The file {path} already exists. Choose another file name, so that no earlier backup is overwritten.",
+    ),
+    "backup_sqlite_only": (
+        "`kiosk backup` dan `kiosk restore` hanya untuk basis data SQLite. Untuk PostgreSQL gunakan "
+        "pg_dump dan pg_restore (lihat docs/deployment.md).",
+        "`kiosk backup` and `kiosk restore` work on an SQLite database only. For PostgreSQL use pg_dump "
+        "and pg_restore (see docs/deployment.md).",
+    ),
+    "backup_no_database": (
+        "Tidak ada basis data di {path}. Periksa database.url pada konfigurasi (--config).",
+        "There is no database at {path}. Check database.url in the configuration (--config).",
+    ),
+    "backup_invalid": (
+        "Berkas {path} bukan cadangan basis data kios yang utuh ({reason}). Pilih berkas cadangan lain.",
+        "The file {path} is not an intact kiosk database backup ({reason}). Choose another backup file.",
     ),
 }
 
