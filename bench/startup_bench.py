@@ -66,7 +66,6 @@ def measure(name: str, program: Path, folder: Path, starts: int, cold: bool) -> 
     )
 
 
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--starts", type=int, default=5)

@@ -75,8 +75,9 @@ class Context:
         return 1
 
 
-def _common() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+def _common(default: Any = None) -> argparse.ArgumentParser:
+    """--config and --lang; the commands' copy has default SUPPRESS, so `kiosk --config F COMMAND` keeps F."""
+    common = argparse.ArgumentParser(add_help=False, argument_default=default)
     common.add_argument("--config", metavar="F", help="TOML configuration file (default: embedded defaults)")
     common.add_argument("--lang", choices=("id", "en"), help="language of messages (default: kiosk.language)")
     return common
@@ -85,8 +86,10 @@ def _common() -> argparse.ArgumentParser:
 def build_parser(extra: Sequence[Register] = ()) -> argparse.ArgumentParser:
     from kiosk.commands import COMMANDS
 
-    common = _common()
-    parser = argparse.ArgumentParser(prog="kiosk", description="Immigration-office queue kiosk.", parents=[common])
+    common = _common(argparse.SUPPRESS)
+    parser = argparse.ArgumentParser(
+        prog="kiosk", description="Immigration-office queue kiosk.", parents=[_common()]
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for register in (*COMMANDS, *extra):
         register(sub, common)

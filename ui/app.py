@@ -82,4 +82,4 @@ def _home_shown(app: QApplication) -> None:
     log.info("Home shown, the kiosk is ready")
     if os.environ.get("KIOSK_EXIT_AFTER_HOME"):
         print(READY, flush=True)
-        app.exit(0)
+        app.exit(0)  # not quit(): in visitor mode the window refuses to close

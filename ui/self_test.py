@@ -139,7 +139,7 @@ class SelfTest:
             raise CheckFailed(f"the preview printer wrote nothing to {', '.join(empty)}")
         self.preview = preview
         sizes = ", ".join(f"{path.suffix[1:]} {path.stat().st_size} bytes" for path in written)
-        return f"test ticket printed to the preview folder ({sizes}); the {settings.type} printer's adapter loads"
+        return f"test ticket in the preview folder ({sizes}); the {settings.type} printer's adapter loads"
 
     def check_decoders(self) -> None:
         from scanner.backends import BACKENDS
@@ -177,7 +177,9 @@ class SelfTest:
 
         assert self.config is not None and self.db is not None and self.preview is not None
         app = QApplication.instance() or QApplication([sys.argv[0]])
-        window = build_window(self.config, Desk(self.config, TicketService(self.config, self.db), self.preview))
+        window = build_window(
+            self.config, Desk(self.config, TicketService(self.config, self.db), self.preview)
+        )
         try:
             window.resize(*WINDOWED_SIZE)
             window.show()
@@ -186,6 +188,7 @@ class SelfTest:
             if not window.isVisible() or window.flow is None or shown is not window.flow.home:
                 raise CheckFailed(f"the window shows {shown.objectName() or 'nothing'} instead of Home")
         finally:
+            window.allow_exit()  # visitors cannot close the kiosk; the self-test may
             window.close()
             window.deleteLater()
             app.processEvents()

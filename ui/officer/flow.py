@@ -235,7 +235,11 @@ class OfficerFlow(QObject):
             screen.clear()
         self.registering = ("", "")
         self.menu.show_waiting(None)
-        self._run(lambda: len(self.ctx.desk.print_queue.waiting()), self.menu.show_waiting)
+        self._run(
+            lambda: len(self.ctx.desk.print_queue.waiting()),
+            self.menu.show_waiting,
+            lambda error: log.error("print queue not counted", exc_info=error),
+        )
         self.show(self.menu)
 
     def open_task(self, task: str) -> None:

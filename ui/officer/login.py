@@ -93,6 +93,7 @@ class LoginScreen(EntryScreen):
     def _update(self) -> None:
         ready = self.officer is not None and len(self.value) >= MIN_PIN and not self.busy
         self.next_button.setEnabled(ready)
+        self.back_button.setEnabled(not self.busy)  # no way out while the PIN is checked
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Officer login"))

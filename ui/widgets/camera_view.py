@@ -44,7 +44,10 @@ class CameraView(QWidget):
         size = self.image.size() if self.image is not None else PLACEHOLDER
         fitted = size.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatioByExpanding)  # edges cut off
         area = QRectF(
-            (self.width() - fitted.width()) / 2, (self.height() - fitted.height()) / 2, fitted.width(), fitted.height()
+            (self.width() - fitted.width()) / 2,
+            (self.height() - fitted.height()) / 2,
+            fitted.width(),
+            fitted.height(),
         )
         if self.image is not None:
             painter.drawImage(area, self.image)

@@ -1,0 +1,111 @@
+"""`kiosk backup` and `kiosk restore` on real SQLite files, with tickets being issued meanwhile."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import stat
+import sys
+import threading
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from kiosk import cli
+from kiosk.config import Config
+from kiosk.migrations import LATEST
+from kiosk.tickets import TicketService
+from tests.conftest import MakeConfig
+from tests.niks import make_nik
+
+
+def kiosk(capsys: pytest.CaptureFixture[str], config: Config, *args: str) -> tuple[int, dict]:
+    """Run a `kiosk ... --json` command in this process: its exit code and JSON answer."""
+    code = cli.main([*args, "--json", "--config", str(config.source)])
+    return code, json.loads(capsys.readouterr().out)
+
+
+def counts(path: Path) -> tuple[int, int]:
+    """(tickets stored, numbers the counters have given out) in the database file at `path`."""
+    with closing(sqlite3.connect(path)) as db:
+        stored = db.execute("SELECT count(*) FROM tickets").fetchone()[0]
+        given = db.execute("SELECT coalesce(sum(last_number), 0) FROM ticket_counters").fetchone()[0]
+    return stored, given
+
+
+def issue(tickets: TicketService, serials: range) -> None:
+    for serial in serials:
+        tickets.issue(("new", "renewal")[serial % 2], make_nik(serial), "SITI AMINAH")
+
+
+def test_backups_taken_while_tickets_are_issued_are_whole(
+    capsys: pytest.CaptureFixture[str], config: Config, tickets: TicketService, tmp_path: Path
+) -> None:
+    issue(tickets, range(1, 11))
+    writer = threading.Thread(target=issue, args=(tickets, range(11, 151)))
+    writer.start()
+    backups = [tmp_path / f"backup-{n}.db" for n in range(3)]
+    for path in backups:
+        assert kiosk(capsys, config, "backup", str(path)) == (
+            0,
+            {"file": str(path), "schema_version": LATEST, "kept": None},
+        )
+    writer.join()
+    for path in backups:
+        stored, given = counts(path)
+        assert 10 <= stored <= 150 and stored == given  # a snapshot between two tickets, never within one
+        assert not Path(f"{path}-wal").exists()  # one self-contained file
+        if sys.platform != "win32":
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600  # visitors' personal data: owner only
+
+
+def test_a_backup_never_overwrites_a_file(
+    capsys: pytest.CaptureFixture[str], config: Config, tickets: TicketService, tmp_path: Path
+) -> None:
+    issue(tickets, range(1, 3))
+    existing = tmp_path / "earlier.db"
+    existing.write_bytes(b"an earlier backup")
+    code, answer = kiosk(capsys, config, "backup", str(existing))
+    assert code == 1 and answer["error"]["code"] == "backup_exists"
+    assert existing.read_bytes() == b"an earlier backup"
+
+
+def test_restore_brings_back_the_backup_and_keeps_the_database_it_replaced(
+    capsys: pytest.CaptureFixture[str], config: Config, tickets: TicketService, tmp_path: Path
+) -> None:
+    issue(tickets, range(1, 6))
+    backup = tmp_path / "backup.db"
+    assert kiosk(capsys, config, "backup", str(backup))[0] == 0
+    issue(tickets, range(6, 9))
+    tickets.db.dispose()  # the kiosk is stopped for a restore
+    code, answer = kiosk(capsys, config, "restore", str(backup))
+    assert code == 0 and answer["schema_version"] == LATEST
+    live = Path(answer["file"])
+    assert counts(live) == (5, 5)
+    assert counts(Path(answer["kept"])) == (8, 8)
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"), [(b"not a database at all, just text" * 200, "not a database"), (None, "no such")]
+)
+def test_restore_refuses_a_file_that_is_no_kiosk_backup(
+    capsys: pytest.CaptureFixture[str], config: Config, tmp_path: Path, content: bytes | None, reason: str
+) -> None:
+    bogus = tmp_path / "bogus.db"
+    if content is not None:
+        bogus.write_bytes(content)
+    code, answer = kiosk(capsys, config, "restore", str(bogus))
+    assert code == 1 and answer["error"]["code"] == "backup_invalid" and reason in answer["error"]["message"]
+
+
+def test_postgresql_is_backed_up_with_pg_dump(
+    capsys: pytest.CaptureFixture[str], make_config: MakeConfig
+) -> None:
+    config = make_config(database={"url": "postgresql+psycopg://kiosk@127.0.0.1:1/queue"})
+    code, answer = kiosk(capsys, config, "backup", "x.db")
+    assert (
+        code == 1
+        and answer["error"]["code"] == "backup_sqlite_only"
+        and "pg_dump" in answer["error"]["message"]
+    )
