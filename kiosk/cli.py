@@ -19,7 +19,7 @@ from sqlalchemy.exc import OperationalError
 
 from kiosk.checkin import CheckIn
 from kiosk.config import Config, ConfigError, load_config
-from kiosk.db import Database
+from kiosk.db import Database, DatabaseUnavailable
 from kiosk.desk import Desk
 from kiosk.errors import KioskError
 from kiosk.ports import QrImageDecoder
@@ -106,6 +106,9 @@ def main(argv: Sequence[str] | None = None, extra: Sequence[Register] = ()) -> i
     except ConfigError as exc:
         print(f"kiosk: configuration error: {exc}", file=sys.stderr)
         return 2
+    except DatabaseUnavailable as exc:
+        ctx.refuse(exc)
+        return 3
     except KioskError as exc:
         return ctx.refuse(exc)
     except OperationalError as exc:

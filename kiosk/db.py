@@ -101,12 +101,18 @@ class Database:
     @classmethod
     def open(cls, url: str) -> Database:
         """Open the database at `url` and bring its schema up to date."""
+        db = cls(create_db_engine(url))
+        db.migrate()
+        return db
+
+    def migrate(self) -> None:
+        """Bring the schema up to date (nothing to do is one read in a write transaction).
+
+        Raises DatabaseUnavailable if the database does not answer."""
         from kiosk.migrations import migrate
 
-        db = cls(create_db_engine(url))
         with _answering(DatabaseUnavailable):
-            migrate(db)
-        return db
+            migrate(self)
 
     @contextmanager
     def write(self) -> Iterator[Session]:

@@ -2,18 +2,17 @@
 
 A ping (`Database.ping`, SELECT 1) touches no table, so it passes while a SQLite file is locked by
 another program or unreadable. This starts what issuing starts, a write transaction (BEGIN IMMEDIATE
-on SQLite), and reads the tickets table in it; nothing is written.
+on SQLite), in which it brings the schema up to date: usually that only reads the schema version, and
+a database that was unreachable when the kiosk started gets its tables on the first check that passes.
 """
 
 from __future__ import annotations
 
 import logging
 
-from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
 
 from kiosk.db import Database, DatabaseUnavailable
-from kiosk.models import Ticket
 
 log = logging.getLogger(__name__)
 
@@ -22,8 +21,7 @@ def ready_to_issue(db: Database) -> bool:
     """False while the database is unreachable, locked past its busy timeout or unreadable. Blocks up to
     the connect (3 s, PostgreSQL) or busy timeout (30 s, SQLite): call it off the GUI thread."""
     try:
-        with db.write() as session:
-            session.execute(select(func.max(Ticket.id)))
+        db.migrate()
     except DatabaseUnavailable:
         return False
     except DBAPIError as exc:  # not a connection fault: a damaged file, a schema that went away

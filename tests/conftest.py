@@ -11,13 +11,13 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from kiosk.config import Config, load_config  # noqa: E402
-from kiosk.db import Database  # noqa: E402
-from kiosk.desk import Desk  # noqa: E402
-from kiosk.tickets import TicketService  # noqa: E402
-from printing.printers import make_printer  # noqa: E402
+from kiosk.config import Config, load_config
+from kiosk.db import Database
+from kiosk.desk import Desk
+from kiosk.tickets import TicketService
+from printing.printers import make_printer
 from tests.pg_server import PgServer, PgUnavailable
-from tests.printer_peer import LoopbackPrinter  # noqa: E402
+from tests.printer_peer import LoopbackPrinter
 
 MakeConfig = Callable[..., Config]
 DATABASES = ("sqlite", "postgresql")
@@ -158,3 +158,9 @@ def loopback_printer() -> Iterator[LoopbackPrinter]:
     printer = LoopbackPrinter()
     yield printer
     printer.close()
+
+
+@pytest.fixture
+def peer(loopback_printer: LoopbackPrinter) -> LoopbackPrinter:
+    """The loopback printer, under the short name the printing tests use."""
+    return loopback_printer

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -13,6 +11,7 @@ import cv2
 from kiosk.config import Config
 from tests.booking_tokens import make_key, payload, sign
 from tests.conftest import MakeConfig
+from tests.kiosk_cli import kiosk
 from tests.niks import make_nik
 from tests.printer_peer import LoopbackPrinter
 from tests.qr_images import perspective, place_in_frame, qr_image
@@ -20,14 +19,6 @@ from tests.qr_images import perspective, place_in_frame, qr_image
 # The commands run on the real clock: book the whole of today, so check-in is always inside the session.
 ALL_DAY = {"session_start": "00:00", "session_end": "23:59"}
 
-
-def kiosk(config: Config, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "kiosk.cli", *args, "--config", str(config.source)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
 
 
 def today(config: Config) -> str:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
+import socket
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -12,17 +11,9 @@ import pytest
 
 from kiosk.config import Config
 from tests.conftest import MakeConfig
+from tests.kiosk_cli import kiosk
 from tests.niks import make_nik
 from tests.printer_peer import LoopbackPrinter
-
-
-def kiosk(config: Config, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "ui.launcher", *args, "--config", str(config.source)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
 
 
 def test_ticket_issue_json_prints_over_the_network(
@@ -88,3 +79,13 @@ def test_duplicate_and_quota_and_closed_codes(make_config: MakeConfig) -> None:
     )
     error = json.loads(result.stdout)["error"]
     assert (result.returncode, error["code"]) == (1, "closed") and "pukul 00:00 WIB" in error["message"]
+
+
+def test_unreachable_database_exits_3_without_traceback(make_config: MakeConfig) -> None:
+    with socket.socket() as probe:  # a loopback port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    config = make_config(database={"url": f"postgresql+psycopg://kiosk@127.0.0.1:{port}/kiosk"})
+    result = kiosk(config, "tickets", "list", "--json")
+    assert result.returncode == 3 and "Traceback" not in result.stderr
+    assert json.loads(result.stdout)["error"]["code"] == "database_unavailable"

@@ -4,9 +4,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
@@ -21,17 +18,12 @@ from kiosk.ticket_layout import TicketLayout
 from kiosk.tickets import TicketService
 from printing.printers import make_printer
 from tests.conftest import FixedClock, MakeConfig
+from tests.kiosk_cli import kiosk
 from tests.niks import make_nik
 from tests.printer_peer import LoopbackPrinter
 
 LATE = b"Dicetak ulang/terlambat"
 
-
-@pytest.fixture
-def peer() -> Iterator[LoopbackPrinter]:
-    printer = LoopbackPrinter()
-    yield printer
-    printer.close()
 
 
 @pytest.fixture
@@ -208,14 +200,6 @@ def test_retry_loop_tries_on_its_interval_or_when_asked(
     desk.issue("new", make_nik(2), "Budi")
     assert loop.tick(force=True) == [] and peer.wait_for_jobs(2)
 
-
-def kiosk(config: Config, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "ui.launcher", *args, "--config", str(config.source)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
 
 
 def test_cli_issue_queues_then_printer_status_queue_retry_and_test(

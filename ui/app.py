@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.assisted import AssistedDesk
 from kiosk.checkin import CheckIn
 from kiosk.config import Config
-from kiosk.db import Database
+from kiosk.db import Database, DatabaseUnavailable, create_db_engine
 from kiosk.desk import Desk
 from kiosk.logs import setup_logging
 from kiosk.officers import Officers
@@ -54,12 +54,23 @@ def build_window(
     return window
 
 
+def open_database(url: str) -> Database:
+    """The database at `url`, migrated if it answers; if it does not, the kiosk still starts: the window
+    shows the out-of-service screen and migrates once the database answers (kiosk/issue_ready.py)."""
+    db = Database(create_db_engine(url))
+    try:
+        db.migrate()
+    except DatabaseUnavailable:
+        log.warning("database unreachable at start-up; out of service until it answers")
+    return db
+
+
 def run_kiosk(config: Config, windowed: bool = False) -> int:
     """Open the database and printer, show the kiosk (fullscreen, frameless) and run until quit."""
     log_file = setup_logging(config.kiosk.data_dir)
     log.info("kiosk %s starting, office %s; log %s", config.kiosk.id, config.office.code, log_file)
     app = QApplication.instance() or QApplication(sys.argv)
-    db = Database.open(config.database.url)
+    db = open_database(config.database.url)
     tickets = TicketService(config, db)
     camera = CameraSource(config.camera.index) if config.camera.enabled else None
     window = build_window(config, Desk(config, tickets, make_printer(config.printer)), frame_source=camera)

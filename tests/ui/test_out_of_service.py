@@ -7,17 +7,23 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError, ProgrammingError
 
 import kiosk.db
 from kiosk.db import CommitUnknown, DatabaseUnavailable
+from kiosk.desk import Desk
 from kiosk.errors import KioskError
-from tests.conftest import MakeConfig
+from kiosk.tickets import TicketService
+from printing.printers import make_printer
+from tests.conftest import FixedClock, MakeConfig
 from tests.niks import make_nik
 from tests.pg_server import PgServer
 from tests.ui.conftest import Kiosk, OpenKiosk
+from ui.app import build_window, open_database
 from ui.hardware_watch import database_unreachable
 
 QUICK = {"check_seconds": 1}
@@ -125,3 +131,31 @@ def test_a_locked_sqlite_file_is_out_of_service_until_released(
 )
 def test_which_errors_mean_out_of_service(error: Exception, unreachable: bool) -> None:
     assert database_unreachable(error) is unreachable
+
+
+@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
+def test_kiosk_started_while_the_server_is_down_opens_out_of_service(
+    make_config: MakeConfig, qtbot: QtBot, qm_dir: Path, clock: FixedClock, pg_server: PgServer
+) -> None:
+    config = make_config(database=QUICK)  # a fresh schema: no tables until the first migration
+    with stopped(pg_server):
+        db = open_database(config.database.url)
+        desk = Desk(config, TicketService(config, db, clock), make_printer(config.printer))
+        window = build_window(config, desk, qm_dir=qm_dir)
+        kiosk = Kiosk(window, desk, qtbot)
+        window.resize(1280, 800)
+        window.show()
+        try:
+            kiosk.wait_for("out_of_service", timeout=6000)
+            assert_out_of_service(kiosk)
+        except BaseException:
+            window.allow_exit()
+            window.close()
+            raise
+    try:
+        kiosk.wait_for("home", timeout=8000)  # migrated by the check that found the server back
+        assert desk.issue("new", make_nik(1), "ANI").label == "A001"
+    finally:
+        window.allow_exit()
+        window.close()
+        db.dispose()

@@ -4,10 +4,7 @@ back, also after a restart, without anybody tapping anything. A real printer on 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import numpy as np
-import pytest
 from PySide6.QtGui import QImage
 
 from kiosk.config import Config
@@ -24,12 +21,6 @@ from tests.ui.conftest import Kiosk, OpenKiosk
 
 LATE = b"Dicetak ulang/terlambat"
 
-
-@pytest.fixture
-def peer() -> Iterator[LoopbackPrinter]:
-    printer = LoopbackPrinter()
-    yield printer
-    printer.close()
 
 
 def printer_config(

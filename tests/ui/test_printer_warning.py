@@ -3,8 +3,6 @@ they register; the warning goes away by itself when the printer is back. Real pr
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
@@ -21,12 +19,6 @@ PAPER_OUT_ID = "Kertas printer tiket habis."
 PAPER_OUT_EN = "The ticket printer is out of paper."
 NOT_PRINTING_EN = "The ticket printer is not working."
 
-
-@pytest.fixture
-def peer() -> Iterator[LoopbackPrinter]:
-    printer = LoopbackPrinter()
-    yield printer
-    printer.close()
 
 
 def open_on(
