@@ -25,7 +25,6 @@ from bench.ui_bench import TimedPrinter, percentile, wait_until
 from kiosk.config import load_config
 from kiosk.db import Database
 from kiosk.desk import Desk
-from kiosk.printer_status import PrinterStatus
 from kiosk.tickets import TicketService
 from printing.printers import make_printer
 from tests.booking_tokens import make_key, payload, sign
@@ -36,13 +35,6 @@ from ui.app import build_window
 
 MONDAY_9AM = datetime(2026, 11, 30, 2, 0, tzinfo=UTC)  # 09:00 WIB, the bookings' day and session
 SIZE = (1280, 720)
-
-
-class StatusTimedPrinter(TimedPrinter):
-    """bench.ui_bench's timed printer, also answering the kiosk's status checks."""
-
-    def status(self) -> PrinterStatus:
-        return self.inner.status()
 
 
 class PresentedCamera:
@@ -90,7 +82,7 @@ def measure(folder: Path, checkins: int) -> dict[str, list[float]]:
     config = load_config(config_path)
     QApplication.instance() or QApplication([])
     db = Database.open(config.database.url)
-    printer = StatusTimedPrinter(make_printer(config.printer))
+    printer = TimedPrinter(make_printer(config.printer))
     camera = PresentedCamera()
     window = build_window(
         config, Desk(config, TicketService(config, db, lambda: MONDAY_9AM), printer), frame_source=camera

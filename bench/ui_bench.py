@@ -1,21 +1,17 @@
-"""How fast the touchscreen answers: the confirm tap to the ticket's bytes, and a cold start to Home.
+"""How fast the touchscreen answers: the confirm tap to the ticket's bytes (cold start: startup_bench).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench.ui_bench [--tickets 50] [--starts 5]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench.ui_bench [--tickets 50]
 
-1. Taps "Confirm" on the real confirmation screen (offscreen) for `--tickets` visitors and times the
-   moment the network printer (a loopback TCP printer, tests/printer_peer.py, with the status queries
-   before and after) has taken the ticket's bytes, and the moment the ticket screen is up.
-2. Starts `kiosk run` (ui.app.run_kiosk) in a fresh Python process `--starts` times and times it from
-   the process start to the Home screen showing with the event loop running.
-Targets: confirm to bytes median ≤ 50 ms; cold start median ≤ 2 s.
+Taps "Confirm" on the real confirmation screen (offscreen) for `--tickets` visitors and times the moment
+the network printer (a loopback TCP printer, tests/printer_peer.py, with the status queries before and
+after) has taken the ticket's bytes, and the moment the ticket screen is up.
+Target: confirm to bytes median ≤ 50 ms.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -30,13 +26,14 @@ from kiosk.config import Config, load_config
 from kiosk.db import Database
 from kiosk.desk import Desk
 from kiosk.ports import TicketPrinter
+from kiosk.printer_status import PrinterStatus
 from kiosk.ticket_layout import TicketLayout
 from kiosk.tickets import TicketService
 from printing.printers import make_printer
 from tests.conftest import toml_text
 from tests.niks import make_nik
 from tests.printer_peer import LoopbackPrinter
-from ui.app import build_window, run_kiosk
+from ui.app import build_window
 from ui.context import Visit
 
 READY = "home-ready"
@@ -68,6 +65,9 @@ class TimedPrinter:
     def print_ticket(self, layout: TicketLayout, name: str) -> None:
         self.inner.print_ticket(layout, name)
         self.done_at = time.perf_counter()
+
+    def status(self) -> PrinterStatus:
+        return self.inner.status()
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -116,45 +116,10 @@ def confirm_to_bytes(config: Config, tickets: int) -> tuple[list[float], list[fl
     return to_bytes, to_screen
 
 
-def cold_starts(config_path: Path, starts: int) -> list[float]:
-    """Seconds from starting a fresh interpreter to the Home screen up, per start (after one warm-up)."""
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    command = [sys.executable, "-m", "bench.ui_bench", "--child", str(config_path)]
-    seconds: list[float] = []
-    for run in range(starts + 1):
-        started = time.perf_counter()
-        with subprocess.Popen(command, env=env, stdout=subprocess.PIPE, text=True) as child:
-            assert child.stdout is not None
-            for line in child.stdout:
-                if line.strip() == READY:
-                    break
-            elapsed = time.perf_counter() - started
-            child.wait(30)
-        if run > 0:  # the first start creates the database and warms the file cache
-            seconds.append(elapsed)
-    return seconds
-
-
-def child(config_path: Path) -> int:
-    """The measured process: `kiosk run --windowed`, reporting once the event loop runs with Home shown."""
-    app = QApplication(sys.argv)
-
-    def ready() -> None:
-        print(READY, flush=True)
-        app.quit()
-
-    QTimer.singleShot(0, ready)
-    return run_kiosk(load_config(config_path), windowed=True)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tickets", type=int, default=50)
-    parser.add_argument("--starts", type=int, default=5)
-    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if args.child:
-        return child(args.child)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         printer = LoopbackPrinter()
@@ -165,14 +130,12 @@ def main(argv: list[str] | None = None) -> int:
             )
         finally:
             printer.close()
-        starts = cold_starts(write_config(folder / "cold", {"type": "preview"}), args.starts)
     print(f"confirm tap -> ticket bytes taken by the printer ({len(to_bytes)} tickets, loopback TCP):")
     bytes_median, bytes_p95 = statistics.median(to_bytes), percentile(to_bytes, 0.95)
     print(f"  median {bytes_median:6.1f} ms   p95 {bytes_p95:6.1f} ms   (target ≤ 50)")
     print("confirm tap -> ticket screen shown:")
     print(f"  median {statistics.median(to_screen):6.1f} ms   p95 {percentile(to_screen, 0.95):6.1f} ms")
-    print(f"cold start -> Home shown ({len(starts)} fresh processes):")
-    print(f"  median {statistics.median(starts):6.2f} s    max {max(starts):6.2f} s    (target ≤ 2)")
+    print("cold start -> Home: bench/startup_bench.py")
     return 0
 
 

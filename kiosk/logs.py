@@ -12,15 +12,15 @@ _SIXTEEN_DIGITS = re.compile(r"(?<!\d)\d{12}(\d{4})(?!\d)")
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
-class RedactNik(logging.Filter):
-    """Masks any 16-digit run (a NIK) in a record's final message: defence in depth, not an excuse."""
+class RedactNik(logging.Formatter):
+    """Masks any 16-digit run (a NIK) in the whole formatted record, traceback included: defence in
+    depth, not an excuse (SQL parameters are already kept out of errors: kiosk/db.py hide_parameters)."""
 
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        masked = _SIXTEEN_DIGITS.sub(r"************\1", message)
-        if masked != message:
-            record.msg, record.args = masked, None
-        return True
+    def __init__(self) -> None:
+        super().__init__(FORMAT)
+
+    def format(self, record: logging.LogRecord) -> str:
+        return _SIXTEEN_DIGITS.sub(r"************\1", super().format(record))
 
 
 class LastError(logging.Handler):
@@ -32,7 +32,7 @@ class LastError(logging.Handler):
         self.at: datetime | None = None
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.text = f"{record.levelname} {record.name}: {record.getMessage()}"
+        self.text = self.format(record)
         self.at = datetime.fromtimestamp(record.created, UTC)
 
 
@@ -44,15 +44,13 @@ def setup_logging(data_dir: Path, level: int = logging.INFO) -> Path:
     folder = data_dir / "logs"
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "kiosk.log"
-    redact = RedactNik()
     to_file = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
     to_stderr = logging.StreamHandler()
     root = logging.getLogger()
     root.handlers.clear()  # python-escpos calls logging.basicConfig() when it is imported
     root.setLevel(level)
     for handler in (to_file, to_stderr, last_error):
-        handler.setFormatter(logging.Formatter(FORMAT))
-        handler.addFilter(redact)
+        handler.setFormatter(RedactNik())
         root.addHandler(handler)
     to_stderr.setLevel(logging.WARNING)
     return path

@@ -78,7 +78,8 @@ def late_note(ticket: IssuedTicket, config: Config, printed_at: datetime) -> str
 
 
 def ticket_layout(ticket: IssuedTicket, config: Config, notes: tuple[str, ...] = ()) -> TicketLayout:
-    """The ticket as printed: office, number, service, people ahead, time, masked NIK, QR, id."""
+    """The ticket as printed: office, number, service, people ahead, time, booking, masked NIK, what to
+    bring, notes (printed late), QR, id."""
     lang = ticket.language
     service = config.service(ticket.service_code)
     service_name = service.name(lang) if service else ticket.service_code
@@ -98,6 +99,9 @@ def ticket_layout(ticket: IssuedTicket, config: Config, notes: tuple[str, ...] =
         blocks.append(Text(f"Booking {ticket.booking_code} · {session}", bold=True))
     if ticket.nik_last4:
         blocks.append(Text(f"NIK: {'*' * 12}{ticket.nik_last4}"))
+    if service and service.bring(lang):  # on paper, so the visitor has the list in hand at the counter
+        blocks.append(Text(_say(lang, "Siapkan dokumen berikut:", "Have these ready:"), bold=True))
+        blocks += [Text(f"- {item}") for item in service.bring(lang)]
     blocks += [Text(note, bold=True) for note in notes]
     blocks += [
         Rule(),

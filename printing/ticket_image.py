@@ -19,6 +19,8 @@ _FONTS = {
     ),
 }
 MARGIN = 16
+# A monospaced glyph's advance in ems (DejaVu Sans Mono: 0.602), rounded up so a full line fits the paper.
+GLYPH_WIDTH = 0.63
 
 
 @cache
@@ -47,13 +49,14 @@ def ticket_image(layout: TicketLayout) -> Image.Image:
     for block in layout.blocks:
         if isinstance(block, Text):
             scale = SCALE[block.size]
-            px = round(cell * scale / 0.6 * (0.8 if block.size == "small" else 1.0))
+            px = round(cell * scale / GLYPH_WIDTH * (0.8 if block.size == "small" else 1.0))
             font = _font(px, block.bold)
             parts += [(line, font, round(px * 1.25)) for line in layout.lines(block)]
         elif isinstance(block, Qr):
             parts.append(qr_image(block.data, box=6))
         elif isinstance(block, Rule):
-            parts.append(("-" * layout.columns, _font(round(cell / 0.6), False), round(cell / 0.6 * 1.25)))
+            px = round(cell / GLYPH_WIDTH)
+            parts.append(("-" * layout.columns, _font(px, False), round(px * 1.25)))
     height = MARGIN * 2 + sum(p.height if isinstance(p, Image.Image) else p[2] for p in parts)
     image = Image.new("L", (width, height), 255)
     draw = ImageDraw.Draw(image)

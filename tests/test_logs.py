@@ -7,7 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
+from kiosk.db import Database, DatabaseUnavailable
 from kiosk.logs import last_error, setup_logging
 from tests.niks import make_nik
 
@@ -30,3 +32,19 @@ def test_log_masks_a_nik_and_keeps_the_last_error(log_file: Path) -> None:
     text = log_file.read_text()
     assert nik not in text and "************1234" in text
     assert last_error.text is not None and nik not in last_error.text and "printer failed" in last_error.text
+
+
+def test_a_database_error_traceback_carries_no_personal_data(log_file: Path, db: Database) -> None:
+    nik, name, phone = make_nik(4321), "SITI AMINAH", "081234567890"
+    try:
+        with db.write() as session:  # a statement that fails with the visitor's data as parameters
+            session.execute(
+                text("INSERT INTO no_such_table VALUES (:nik, :name, :phone)"),
+                {"nik": nik, "name": name, "phone": phone},
+            )
+    except DatabaseUnavailable:  # how kiosk/db.py reports an OperationalError
+        logging.getLogger("kiosk.test").exception("issuing failed")
+    logged = log_file.read_text()
+    assert "no_such_table" in logged and "Traceback" in logged
+    for secret in (nik, name, phone):
+        assert secret not in logged and secret not in (last_error.text or "")

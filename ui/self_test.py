@@ -12,8 +12,8 @@ data folder. With a configuration the configured database is opened and migrated
 does at start, but no ticket is issued, and printing still goes to a temporary preview folder, never to
 paper. Without a display (no $DISPLAY or $WAYLAND_DISPLAY on Linux) the screen opens offscreen.
 
-Qt is imported only by the screen checks, after the platform is chosen, so registering the command
-costs the CLI nothing.
+Qt is imported only by the last two checks (translations, screen), after the platform is chosen, so
+registering the command costs the rest of the CLI nothing.
 """
 
 from __future__ import annotations

@@ -53,7 +53,7 @@
 <context>
     <name>CategoryScreen</name>
     <message>
-        <location filename="../officer/register.py" line="+88"/>
+        <location filename="../officer/register.py" line="+90"/>
         <source>Elderly (60+)</source>
         <translation>Lansia (60+)</translation>
     </message>
@@ -254,7 +254,7 @@
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../officer/login.py" line="+102"/>
+        <location filename="../officer/login.py" line="+99"/>
         <source>Officer login</source>
         <translation>Login petugas</translation>
     </message>
@@ -694,7 +694,7 @@
 <context>
     <name>ServiceScreen</name>
     <message>
-        <location filename="../screens/service.py" line="+53"/>
+        <location filename="../screens/service.py" line="+54"/>
         <source>Checking places left…</source>
         <translation>Memeriksa sisa kuota…</translation>
     </message>
@@ -848,7 +848,7 @@
 <context>
     <name>TicketScreen</name>
     <message>
-        <location filename="../screens/ticket.py" line="+93"/>
+        <location filename="../screens/ticket.py" line="+92"/>
         <source>Your queue number</source>
         <translation>Nomor antrean Anda</translation>
     </message>
@@ -863,29 +863,19 @@
         <translation>Di depan Anda: {count} orang</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Please sit down and wait until your number is called.</source>
-        <translation>Silakan duduk dan tunggu sampai nomor Anda dipanggil.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Your number is recorded, but the ticket could not be printed. Please take a photo of this screen and show it to the officer.</source>
         <translation>Nomor Anda sudah tercatat, tetapi tiket tidak dapat dicetak. Silakan foto layar ini dan tunjukkan kepada petugas.</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <source>Take your ticket from the printer.</source>
-        <translation>Ambil tiket Anda dari printer.</translation>
-    </message>
-    <message>
-        <location line="-9"/>
+        <location line="-14"/>
         <source>Booking, session {start}–{end}</source>
         <translation>Booking, sesi {start}–{end}</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Have these ready:</source>
-        <translation>Siapkan dokumen berikut:</translation>
+        <location line="+8"/>
+        <source>Take your ticket, then sit down and wait for your number to be called.</source>
+        <translation>Ambil tiket Anda, lalu duduk dan tunggu nomor Anda dipanggil.</translation>
     </message>
 </context>
 <context>

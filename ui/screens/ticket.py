@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 from kiosk.tickets import IssuedTicket
 from ui.context import KioskContext
 from ui.screens.base import SPACING, Screen, button_row
-from ui.screens.bring import bring_list
 from ui.style import Role
 from ui.widgets.basics import button, label
 from ui.widgets.picture import FittedPicture
@@ -110,13 +109,8 @@ class TicketScreen(Screen):
         steps = (
             []
             if self.print_failed
-            else [
-                self.tr("Take your ticket from the printer."),
-                self.tr("Please sit down and wait until your number is called."),
-            ]
+            else [self.tr("Take your ticket, then sit down and wait for your number to be called.")]
         )
-        if service and service.bring(language) and not self.print_failed:  # failed: room for the QR
-            steps.append(self.tr("Have these ready:") + "\n" + bring_list(service, language))
         self.next_steps.setText("\n".join(steps))
         self.next_steps.setVisible(bool(steps))
         self.printer_failed.setText(
