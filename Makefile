@@ -51,5 +51,16 @@ lint: setup
 dist: setup
 	$(BIN)/pyinstaller --noconfirm --log-level WARN kiosk.spec
 
+# The speed figures quoted in the README; CORPUS is the QR photo corpus for the decoder bench.
+CORPUS ?= ../shared/qr-corpus
+bench: setup
+	$(BIN)/python bench/decode_bench.py $(CORPUS) --size both
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.ui_bench
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.checkin_bench
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.startup_bench
+	$(BIN)/python -m bench.print_bench
+	$(BIN)/python -m bench.audit_bench
+	$(BIN)/python -m bench.db_bench
+
 clean:
 	rm -rf $(VENV) build dist $(QM)
