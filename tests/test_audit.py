@@ -8,6 +8,7 @@ import csv
 import hashlib
 import io
 import json
+import re
 import sqlite3
 from collections.abc import Iterator
 from datetime import datetime, timedelta
@@ -194,6 +195,8 @@ def test_no_personal_data_in_the_trail(config: Config, trail: int) -> None:
     dump = "\n".join(sqlite3.connect(sqlite_file(config)).iterdump())
     trail_rows = [line for line in dump.splitlines() if line.startswith('INSERT INTO "audit_log"')]
     assert len(trail_rows) == trail
+    # Hashes and random ticket-id suffixes may hold any 4 digits by chance: they carry no personal data.
+    trail_rows = [re.sub(r"[0-9a-f]{64}|-[0-9A-F]{6}\b", "", row) for row in trail_rows]
     for nik, name, phone in VISITORS:
         for secret in (nik, nik[-4:], name, "SITI", phone, phone[-4:]):
             assert all(secret not in row for row in trail_rows), secret

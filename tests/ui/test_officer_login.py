@@ -151,11 +151,13 @@ def test_a_wrong_pin_or_name_gets_one_answer_and_five_lock_the_name(
     kiosk.qtbot.waitUntil(lambda: kiosk.text("error") == wrong)
     assert kiosk.text("display") == ""  # the PIN is cleared for the next try
     assert trail(kiosk.desk.tickets.db)[-1] == ("login_failed", officer, {"locked": False})
-    login = kiosk.window.officer.login
-    for _ in range(3):
+    def failures() -> list[dict]:
+        return [data for action, _, data in trail(kiosk.desk.tickets.db) if action == "login_failed"]
+
+    for attempt in range(2, 5):  # each refusal is in the trail before the next PIN is typed
         kiosk.type("111222")
         kiosk.tap("next")
-        kiosk.qtbot.waitUntil(lambda: login.value == "" and login.error is not None)
+        kiosk.qtbot.waitUntil(lambda n=attempt: len(failures()) == n)
     kiosk.type("111222")
     kiosk.tap("next")
     locked = KioskError("officer_locked", minutes=5).message("id")
@@ -164,8 +166,8 @@ def test_a_wrong_pin_or_name_gets_one_answer_and_five_lock_the_name(
     kiosk.tap("next")
     kiosk.qtbot.waitUntil(lambda: kiosk.text("error") == locked)
     assert kiosk.screen == "officer_login" and kiosk.window.officer.session is None
-    failures = [data for action, _, data in trail(kiosk.desk.tickets.db) if action == "login_failed"]
-    assert failures == [{"locked": False}] * 4 + [{"locked": True}] * 2
+    kiosk.qtbot.waitUntil(lambda: len(failures()) == 6)
+    assert failures() == [{"locked": False}] * 4 + [{"locked": True}] * 2
 
 
 def test_officer_mode_ends_by_itself_when_unused(make_config: MakeConfig, open_kiosk: OpenKiosk) -> None:
