@@ -16,7 +16,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 import qrcode
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
@@ -77,13 +77,6 @@ def _camera_frame(text: str) -> np.ndarray:
     return cv2.warpAffine(frame, turn, (1280, 720), borderMode=cv2.BORDER_REPLICATE)
 
 
-def _settle(window: KioskWindow) -> None:
-    """Let background work finish and its results reach the screens."""
-    window.pool.waitForDone()
-    for _ in range(3):  # results, then the layout and style passes they trigger
-        QCoreApplication.processEvents()
-
-
 def _hardware_shots(window: KioskWindow, shot: Callable[..., None], queued: IssuedTicket) -> None:
     """50-59: the printer warning on Home, out of service, a ticket the printer did not take."""
     flow, watch = window.flow, window.watch
@@ -121,7 +114,7 @@ def capture(out: Path, size: tuple[int, int], larger_text: bool = False) -> list
         def shot(name: str, step: Callable[[], object] | None = None) -> None:
             if step is not None:
                 step()
-            _settle(window)
+            window.settle()
             path = out / f"{name}.png"
             picture = window.grab().toImage().convertToFormat(QImage.Format.Format_Indexed8, PALETTE_ONLY)
             picture.save(str(path), "PNG", 0)

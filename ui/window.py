@@ -67,6 +67,14 @@ class KioskWindow(QWidget):
         self.stack.setCurrentWidget(screen)
         self.idle.watch(screen not in self.idle_exempt)
 
+    def settle(self) -> None:
+        """Let background work finish and its results, and the work and layouts they start, reach the
+        screens (for screenshots and benches; the kiosk itself never waits)."""
+        for _ in range(3):
+            self.pool.waitForDone()
+            for _ in range(3):
+                QCoreApplication.processEvents()
+
     def set_larger_text(self, on: bool) -> None:
         if on != self.larger_text:
             self.larger_text = on

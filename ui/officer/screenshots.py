@@ -6,7 +6,6 @@ import dataclasses
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 
 from kiosk.errors import KioskError
@@ -33,11 +32,6 @@ def officer_shots(window: KioskWindow, shot: Callable[..., None]) -> None:
     assert officer is not None and walk_in is not None
     desk = window.ctx.desk
 
-    def settle() -> None:
-        window.pool.waitForDone()
-        for _ in range(3):
-            QCoreApplication.processEvents()
-
     for name in ("Budi Santoso", "Ani Wijaya", "Rudi Hartono"):
         officer.officers.add(name, PIN)
     walk_in.set_language("id")
@@ -63,13 +57,13 @@ def officer_shots(window: KioskWindow, shot: Callable[..., None]) -> None:
     shot("38-officer-booking-code", lambda: officer.booking.set_value("8F2K9"))
     officer.show_menu()
     officer.menu.chosen.emit("tickets")
-    settle()
+    window.settle()
     shot("39-officer-tickets", lambda: officer.tickets.group.buttons()[2].click())
     officer.tickets.reprint_button.click()  # the first reprint needs no reason
-    settle()
+    window.settle()
     officer.show_menu()
     officer.menu.chosen.emit("tickets")
-    settle()
+    window.settle()
     officer.tickets.group.buttons()[2].click()
     shot("40-officer-reprint-reason", officer.tickets.reprint_button.click)
     shot("41-officer-today", lambda: (officer.show_menu(), officer.menu.chosen.emit("today")))
@@ -80,7 +74,7 @@ def officer_shots(window: KioskWindow, shot: Callable[..., None]) -> None:
         desk.tickets.set_print_status(ticket.ticket_id, "queued")
     officer.show_menu()
     officer.menu.chosen.emit("print_queue")
-    settle()
+    window.settle()
     jobs = [dataclasses.replace(job, last_error=QUEUE_ERROR) for job in desk.print_queue.waiting()]
     shot("43-officer-print-queue", lambda: officer.queue.show_jobs(jobs))
     officer.show_menu()
