@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -23,6 +24,15 @@ def _register_run(sub: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def _run(ctx: Context) -> int:
+    if sys.platform == "linux" and not any(
+        os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    ):
+        print(
+            "kiosk: no screen to show the kiosk on: start it in a desktop session or under the cage "
+            "compositor (docs/deployment.md); to try it without a screen set QT_QPA_PLATFORM=offscreen",
+            file=sys.stderr,
+        )
+        return 2
     from ui.app import run_kiosk  # Qt loads only for this command
 
     return run_kiosk(ctx.config, windowed=ctx.args.windowed)
