@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kiosk import audit
+from kiosk.config import PRIORITY_SERVICE
 from kiosk.desk import Desk
 from kiosk.errors import KioskError
 from kiosk.models import Ticket
@@ -25,9 +26,8 @@ from kiosk.pauses import set_paused
 from kiosk.reports import CATEGORIES, DayReport, day_report
 from kiosk.tickets import IssuedTicket
 
-PRIORITY_SERVICE = "priority"
 ELDERLY_AGE, CHILD_AGE = 60, 5
-_LABEL = re.compile(r"([A-Z])(\d{1,3})")
+LABEL = re.compile(r"([A-Z])(\d{1,4})")  # a queue number as typed: A12, A012, A1000
 
 
 class BookingCheckIn(Protocol):
@@ -178,7 +178,7 @@ class AssistedDesk:
     def _ticket(self, session: Session, ref: str) -> Ticket:
         ref = ref.strip().upper()
         where = [Ticket.office_code == self.config.office.code]
-        label = _LABEL.fullmatch(ref)
+        label = LABEL.fullmatch(ref)
         if label:
             where += [
                 Ticket.day == self.tickets.today(),

@@ -22,7 +22,8 @@ from kiosk.config import Config, ConfigError, load_config
 from kiosk.db import Database, DatabaseUnavailable
 from kiosk.desk import Desk
 from kiosk.errors import KioskError
-from kiosk.ports import QrImageDecoder
+from kiosk.logs import RedactNik
+from kiosk.ports import QrImageDecoder, TicketPrinter
 from kiosk.tickets import TicketService
 from printing.printers import make_printer
 from scanner.combined import decode_file
@@ -56,7 +57,11 @@ class Context:
 
     @cached_property
     def desk(self) -> Desk:
-        return Desk(self.config, self.tickets, make_printer(self.config.printer))
+        return Desk(self.config, self.tickets, self.printer)
+
+    @cached_property
+    def printer(self) -> TicketPrinter:
+        return make_printer(self.config.printer)
 
     @cached_property
     def checkin(self) -> CheckIn:
@@ -98,7 +103,8 @@ def build_parser(extra: Sequence[Register] = ()) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None, extra: Sequence[Register] = ()) -> int:
     """Run one command; exit 2 on a configuration error, 1 on a refusal, 3 if the database is down."""
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s", force=True)
+    logging.basicConfig(level=logging.WARNING, force=True)
+    logging.getLogger().handlers[0].setFormatter(RedactNik("%(levelname)s %(name)s: %(message)s"))
     args = build_parser(extra).parse_args(argv)
     ctx = Context(args)
     try:

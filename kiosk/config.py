@@ -148,6 +148,7 @@ class Config:
         return tuple(s for s in self.services if s.walk_in)
 
 
+PRIORITY_SERVICE = "priority"  # the lane of officer-assisted entry (kiosk/assisted.py)
 PRINTER_TYPES = ("preview", "file", "network", "usb", "serial", "cups", "win32raw")
 # The printer keys that only some printer types use, and the keys each type needs.
 PRINTER_TYPE_KEYS = {
@@ -218,7 +219,9 @@ class _Section:
     def key(self, key: str) -> str:
         return f"{self.name}.{key}"
 
-    def get(self, key: str, kind: type | tuple[type, ...], default: Any = ..., check: Callable | None = None) -> Any:
+    def get(
+        self, key: str, kind: type | tuple[type, ...], default: Any = ..., check: Callable | None = None
+    ) -> Any:
         self.read.add(key)
         if key not in self.table:
             if default is ...:
@@ -259,6 +262,10 @@ def _positive(v: float) -> str | None:
     return None if v > 0 else f"must be greater than 0, got {v}"
 
 
+def _strings(v: list[Any]) -> str | None:
+    return None if all(isinstance(x, str) for x in v) else "must be a list of strings"
+
+
 def _nonempty(v: str) -> str | None:
     return None if v.strip() else "must not be empty"
 
@@ -280,14 +287,24 @@ def parse_config(raw: dict[str, Any], source: Path | None = None) -> Config:
     printer = _printer(_Section(raw.get("printer", {}), "printer"), kiosk.data_dir)
     services = _services(raw.get("services"))
     booking = _booking(_Section(raw.get("booking", {}), "booking"))
-    return Config(office, kiosk, db_config, printer, services, source, booking=booking,
-                  officer=_officer_mode(_Section(raw.get("officer", {}), "officer")),
-                  privacy=_privacy(_Section(raw.get("privacy", {}), "privacy")),
-                  camera=_camera(_Section(raw.get("camera", {}), "camera")))
+    return Config(
+        office,
+        kiosk,
+        db_config,
+        printer,
+        services,
+        source,
+        booking=booking,
+        officer=_officer_mode(_Section(raw.get("officer", {}), "officer")),
+        privacy=_privacy(_Section(raw.get("privacy", {}), "privacy")),
+        camera=_camera(_Section(raw.get("camera", {}), "camera")),
+    )
 
 
 def _office(s: _Section) -> OfficeConfig:
-    code = s.get("code", str, check=lambda v: None if re.fullmatch(r"[A-Z]{2,5}", v) else "must be 2-5 capitals")
+    code = s.get(
+        "code", str, check=lambda v: None if re.fullmatch(r"[A-Z]{2,5}", v) else "must be 2-5 capitals"
+    )
     name = s.get("name", str, check=_nonempty)
     tz_name = s.get("timezone", str)
     try:
@@ -300,7 +317,9 @@ def _office(s: _Section) -> OfficeConfig:
         raise ConfigError(s.key("closes"), "must be later than office.opens")
     days = s.get("open_days", list)
     if not days or any(not isinstance(d, int) or isinstance(d, bool) or not 1 <= d <= 7 for d in days):
-        raise ConfigError(s.key("open_days"), f"must list ISO weekdays 1 (Monday) to 7 (Sunday), got {days!r}")
+        raise ConfigError(
+            s.key("open_days"), f"must list ISO weekdays 1 (Monday) to 7 (Sunday), got {days!r}"
+        )
     closed: set[date] = set()
     for item in s.get("closed_dates", list, []):
         try:
@@ -317,8 +336,15 @@ def _kiosk(s: _Section) -> KioskConfig:
         return s.get(key, int, check=lambda v: None if 1 <= v <= 3600 else f"must be 1 to 3600, got {v}")
 
     kiosk = KioskConfig(
-        id=s.get("id", str, check=lambda v: None if re.fullmatch(r"[A-Za-z0-9._-]{1,32}", v) else
-                 "must be 1-32 letters, digits, dots, dashes or underscores"),
+        id=s.get(
+            "id",
+            str,
+            check=lambda v: (
+                None
+                if re.fullmatch(r"[A-Za-z0-9._-]{1,32}", v)
+                else "must be 1-32 letters, digits, dots, dashes or underscores"
+            ),
+        ),
         language=s.get("language", str, "id", _in("id", "en")),
         idle_seconds=seconds("idle_seconds"),
         countdown_seconds=seconds("countdown_seconds"),
@@ -352,7 +378,14 @@ def _printer(s: _Section, data: Path) -> PrinterConfig:
     host = s.get("host", str, None, _nonempty)
     port = s.get("port", int, 9100, lambda v: None if 1 <= v <= 65535 else f"must be 1 to 65535, got {v}")
     printer = PrinterConfig(
-        kind, width, native_qr, profile, timeout, Path(path) if path else None, host, port,
+        kind,
+        width,
+        native_qr,
+        profile,
+        timeout,
+        Path(path) if path else None,
+        host,
+        port,
         status_query=s.get("status_query", bool, True),
         retry_seconds=s.get("retry_seconds", float, 30.0, _range(1, 3600)),
         status_poll_seconds=s.get("status_poll_seconds", float, 10.0, _range(1, 3600)),
@@ -378,27 +411,41 @@ def _services(raw: Any) -> tuple[ServiceConfig, ...]:
         if not isinstance(table, dict):
             raise ConfigError(f"services[{i}]", "must be a table")
         s = _Section(table, f"services[{i}]")
-        text_list = (lambda v: None if all(isinstance(x, str) for x in v) else "must be a list of strings")
         service = ServiceConfig(
-            code=s.get("code", str, check=lambda v: None if _CODE.match(v) else
-                       "must be lower-case letters, digits and dashes"),
-            prefix=s.get("prefix", str, check=lambda v: None if re.fullmatch(r"[A-Z]", v) else
-                         "must be one capital letter"),
-            daily_quota=s.get("daily_quota", int, check=lambda v: None if 1 <= v <= 9999 else
-                              f"must be 1 to 9999, got {v}"),
+            code=s.get(
+                "code",
+                str,
+                check=lambda v: None if _CODE.match(v) else "must be lower-case letters, digits and dashes",
+            ),
+            prefix=s.get(
+                "prefix",
+                str,
+                check=lambda v: None if re.fullmatch(r"[A-Z]", v) else "must be one capital letter",
+            ),
+            daily_quota=s.get(
+                "daily_quota", int, check=lambda v: None if 1 <= v <= 9999 else f"must be 1 to 9999, got {v}"
+            ),
             name_id=s.get("name_id", str, check=_nonempty),
             name_en=s.get("name_en", str, check=_nonempty),
             walk_in=s.get("walk_in", bool, True),
-            bring_id=tuple(s.get("bring_id", list, [], text_list)),
-            bring_en=tuple(s.get("bring_en", list, [], text_list)),
+            bring_id=tuple(s.get("bring_id", list, [], _strings)),
+            bring_en=tuple(s.get("bring_en", list, [], _strings)),
         )
         s.done()
         for other in services:
             if other.code == service.code:
                 raise ConfigError(s.key("code"), f"duplicate service code {service.code!r}")
             if other.prefix == service.prefix:
-                raise ConfigError(s.key("prefix"), f"prefix {service.prefix!r} is already used by {other.code!r}")
+                raise ConfigError(
+                    s.key("prefix"), f"prefix {service.prefix!r} is already used by {other.code!r}"
+                )
         services.append(service)
+    if not any(s.code == PRIORITY_SERVICE and not s.walk_in for s in services):
+        raise ConfigError(
+            "services",
+            f"must include the officer-only service {PRIORITY_SERVICE!r} (walk_in = false): the "
+            "priority lane that officer-assisted entry registers visitors in",
+        )
     return tuple(services)
 
 
@@ -410,11 +457,16 @@ def _booking(s: _Section) -> BookingConfig:
         except ValueError:  # binascii.Error, or not ASCII
             raw = b""
         if len(raw) != 32:
-            raise ConfigError(f"{s.key('public_keys')}[{i}]",
-                              f"must be the base64 of a raw 32-byte Ed25519 public key, got {text!r}")
+            raise ConfigError(
+                f"{s.key('public_keys')}[{i}]",
+                f"must be the base64 of a raw 32-byte Ed25519 public key, got {text!r}",
+            )
         keys.append(raw)
-    booking = BookingConfig(tuple(keys), s.get("early_minutes", int, check=_range(0, 240)),
-                            s.get("late_minutes", int, check=_range(0, 240)))
+    booking = BookingConfig(
+        tuple(keys),
+        s.get("early_minutes", int, check=_range(0, 240)),
+        s.get("late_minutes", int, check=_range(0, 240)),
+    )
     s.done()
     return booking
 
@@ -434,8 +486,9 @@ def _officer_mode(s: _Section) -> OfficerConfig:
 
 
 def _privacy(s: _Section) -> PrivacyConfig:
-    days = s.get("retention_days", int,
-                 check=lambda v: None if 1 <= v <= 3650 else f"must be 1 to 3650, got {v}")
+    days = s.get(
+        "retention_days", int, check=lambda v: None if 1 <= v <= 3650 else f"must be 1 to 3650, got {v}"
+    )
     s.done()
     return PrivacyConfig(days)
 

@@ -8,7 +8,8 @@ import re
 from datetime import UTC, datetime
 from pathlib import Path
 
-_SIXTEEN_DIGITS = re.compile(r"(?<!\d)\d{12}(\d{4})(?!\d)")
+# 16 digits, also grouped 4-4-4-4 with spaces, dots or dashes as the NIK screen shows them.
+_SIXTEEN_DIGITS = re.compile(r"(?<!\d)(?:\d{4}[ .-]?){3}(\d{4})(?!\d)")
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
@@ -16,8 +17,8 @@ class RedactNik(logging.Formatter):
     """Masks any 16-digit run (a NIK) in the whole formatted record, traceback included: defence in
     depth, not an excuse (SQL parameters are already kept out of errors: kiosk/db.py hide_parameters)."""
 
-    def __init__(self) -> None:
-        super().__init__(FORMAT)
+    def __init__(self, fmt: str = FORMAT) -> None:
+        super().__init__(fmt)
 
     def format(self, record: logging.LogRecord) -> str:
         return _SIXTEEN_DIGITS.sub(r"************\1", super().format(record))

@@ -51,7 +51,9 @@ class Ticket(Base):
     """One issued queue ticket. Personal data (name, phone, NIK key) can be purged; the counts stay."""
 
     __tablename__ = "tickets"
-    __table_args__ = (UniqueConstraint("office_code", "service_code", "day", "number", name="uq_ticket_number"),)
+    __table_args__ = (
+        UniqueConstraint("office_code", "service_code", "day", "number", name="uq_ticket_number"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     ticket_id: Mapped[str] = mapped_column(String(40), unique=True)

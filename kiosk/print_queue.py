@@ -156,8 +156,13 @@ class PrintQueue:
     def _attempt(self, ticket: IssuedTicket, notes: tuple[str, ...]) -> IssuedTicket:
         try:
             self.printer.print_ticket(ticket_layout(ticket, self.config, notes), ticket.ticket_id)
-        except PrinterError as exc:
-            log.warning("ticket %s not printed, it waits in the print queue: %s", ticket.label, exc)
+        except Exception as exc:  # a PrinterError, or any driver or rendering fault: the ticket stays issued
+            log.warning(
+                "ticket %s not printed, it waits in the print queue: %s",
+                ticket.label,
+                exc,
+                exc_info=not isinstance(exc, PrinterError),
+            )
             result = self.tickets.set_print_status(ticket.ticket_id, "queued")
             self._record(ticket.ticket_id, "waiting", str(exc)[:ERROR_LENGTH])
             return result

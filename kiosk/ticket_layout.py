@@ -72,9 +72,11 @@ def _say(language: str, id_text: str, en_text: str) -> str:
 def late_note(ticket: IssuedTicket, config: Config, printed_at: datetime) -> str:
     """The note on a ticket printed from the print queue: it is a reprint, or late, and since when."""
     issued, now = local(config.office, ticket.issued_at), local(config.office, printed_at)
-    return _say(ticket.language,
-                f"Dicetak ulang/terlambat {format_clock(now)} (terbit {format_clock(issued)})",
-                f"Reprinted/late {format_clock(now)} (issued {format_clock(issued)})")
+    return _say(
+        ticket.language,
+        f"Dicetak ulang/terlambat {format_clock(now)} (terbit {format_clock(issued)})",
+        f"Reprinted/late {format_clock(now)} (issued {format_clock(issued)})",
+    )
 
 
 def ticket_layout(ticket: IssuedTicket, config: Config, notes: tuple[str, ...] = ()) -> TicketLayout:
@@ -90,8 +92,13 @@ def ticket_layout(ticket: IssuedTicket, config: Config, notes: tuple[str, ...] =
         Text(_say(lang, "NOMOR ANTREAN", "QUEUE NUMBER"), "small"),
         Text(ticket.label, "huge", bold=True),
         Text(service_name, "large", bold=True),
-        Text(_say(lang, f"Di depan Anda: {ticket.people_ahead} orang",
-                  f"People ahead of you: {ticket.people_ahead}")),
+        Text(
+            _say(
+                lang,
+                f"Di depan Anda: {ticket.people_ahead} orang",
+                f"People ahead of you: {ticket.people_ahead}",
+            )
+        ),
         Text(f"{format_date(when, lang)}  {format_clock(when)}"),
     ]
     if ticket.booking_code:
@@ -107,8 +114,13 @@ def ticket_layout(ticket: IssuedTicket, config: Config, notes: tuple[str, ...] =
         Rule(),
         Qr(ticket.ticket_id),
         Text(ticket.ticket_id, "small"),
-        Text(_say(lang, "Silakan duduk dan tunggu nomor Anda dipanggil.",
-                  "Please take a seat and wait for your number to be called.")),
+        Text(
+            _say(
+                lang,
+                "Silakan duduk dan tunggu nomor Anda dipanggil.",
+                "Please take a seat and wait for your number to be called.",
+            )
+        ),
         Text(f"{_say(lang, 'Kios', 'Kiosk')} {ticket.kiosk_id}", "small"),
     ]
     return TicketLayout(config.printer.width_mm, blocks)

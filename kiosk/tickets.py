@@ -76,11 +76,25 @@ class IssuedTicket:
 
     @classmethod
     def of(cls, ticket: Ticket, people_ahead: int) -> IssuedTicket:
-        return cls(ticket.ticket_id, ticket.label, ticket.service_code, ticket.day, ticket.issued_at,
-                   people_ahead, ticket.source, ticket.status, ticket.nik_last4, ticket.name,
-                   ticket.kiosk_id, ticket.language, ticket.print_status, ticket.printed_at,
-                   booking_code=ticket.booking_code, session_start=ticket.session_start,
-                   session_end=ticket.session_end)
+        return cls(
+            ticket.ticket_id,
+            ticket.label,
+            ticket.service_code,
+            ticket.day,
+            ticket.issued_at,
+            people_ahead,
+            ticket.source,
+            ticket.status,
+            ticket.nik_last4,
+            ticket.name,
+            ticket.kiosk_id,
+            ticket.language,
+            ticket.print_status,
+            ticket.printed_at,
+            booking_code=ticket.booking_code,
+            session_start=ticket.session_start,
+            session_end=ticket.session_end,
+        )
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -95,8 +109,12 @@ class IssuedTicket:
             "nik_last4": self.nik_last4,
             "kiosk_id": self.kiosk_id,
             "print_status": self.print_status,
-            "booking": None if self.booking_code is None else {
-                "code": self.booking_code, "session": f"{self.session_start:%H:%M}-{self.session_end:%H:%M}"},
+            "booking": None
+            if self.booking_code is None
+            else {
+                "code": self.booking_code,
+                "session": f"{self.session_start:%H:%M}-{self.session_end:%H:%M}",
+            },
         }
 
 
@@ -140,10 +158,20 @@ class TicketService:
             raise KioskError("service_not_offered", service_id=service.name_id, service_en=service.name_en)
         return service
 
-    def issue(self, service_code: str, nik: str | None, name: str, phone: str | None = None, *,
-              source: str = "walkin", language: str = "id", booking: BookingRef | None = None,
-              category: str | None = None, override: str | None = None, officer: str | None = None,
-              ) -> IssuedTicket:
+    def issue(
+        self,
+        service_code: str,
+        nik: str | None,
+        name: str,
+        phone: str | None = None,
+        *,
+        source: str = "walkin",
+        language: str = "id",
+        booking: BookingRef | None = None,
+        category: str | None = None,
+        override: str | None = None,
+        officer: str | None = None,
+    ) -> IssuedTicket:
         """Check the rules and store a new ticket with the next number; raise KioskError on a refusal.
 
         A check-in (source 'booking') gives `booking` instead of a NIK: the booking names the visitor,
@@ -184,13 +212,30 @@ class TicketService:
             number = self._next_number(session, service, day, quota=booking is None and override is None)
             ticket = Ticket(
                 ticket_id=f"{office}-{day:%Y%m%d}-{service.prefix}{number:03d}-{secrets.token_hex(3).upper()}",
-                office_code=office, kiosk_id=self.config.kiosk.id, service_code=service.code,
-                prefix=service.prefix, day=day, number=number, issued_at=now, source=source,
-                status="waiting", nik_key=key, nik_last4=nik_last4, name=name, phone=phone,
-                language=language, print_status="pending", printed_at=None, print_attempts=0,
-                booking_code=booking and booking.code, session_start=booking and booking.session_start,
+                office_code=office,
+                kiosk_id=self.config.kiosk.id,
+                service_code=service.code,
+                prefix=service.prefix,
+                day=day,
+                number=number,
+                issued_at=now,
+                source=source,
+                status="waiting",
+                nik_key=key,
+                nik_last4=nik_last4,
+                name=name,
+                phone=phone,
+                language=language,
+                print_status="pending",
+                printed_at=None,
+                print_attempts=0,
+                booking_code=booking and booking.code,
+                session_start=booking and booking.session_start,
                 session_end=booking and booking.session_end,
-                category=category, override_reason=override, officer=officer, reprint_count=0,
+                category=category,
+                override_reason=override,
+                officer=officer,
+                reprint_count=0,
             )
             session.add(ticket)
             session.flush()
@@ -210,17 +255,28 @@ class TicketService:
 
     def _require_unused(self, session: Session, day: date, code: str) -> None:
         ticket = session.scalars(
-            select(Ticket).where(Ticket.office_code == self.config.office.code, Ticket.day == day,
-                                 Ticket.booking_code == code)
+            select(Ticket).where(
+                Ticket.office_code == self.config.office.code, Ticket.day == day, Ticket.booking_code == code
+            )
         ).first()
         if ticket is not None:
-            raise KioskError("booking_used", booking=code, number=ticket.label,
-                             time=format_clock(local(self.config.office, ticket.issued_at)))
+            raise KioskError(
+                "booking_used",
+                booking=code,
+                number=ticket.label,
+                time=format_clock(local(self.config.office, ticket.issued_at)),
+            )
 
     def _active_for(self, session: Session, day: date, key: str) -> Ticket | None:
         return session.scalars(
-            select(Ticket).where(Ticket.office_code == self.config.office.code, Ticket.day == day,
-                                 Ticket.nik_key == key, Ticket.status == "waiting").limit(1)
+            select(Ticket)
+            .where(
+                Ticket.office_code == self.config.office.code,
+                Ticket.day == day,
+                Ticket.nik_key == key,
+                Ticket.status == "waiting",
+            )
+            .limit(1)
         ).first()
 
     def _next_number(self, session: Session, service: ServiceConfig, day: date, *, quota: bool = True) -> int:
@@ -228,13 +284,17 @@ class TicketService:
         office = self.config.office.code
         insert = sqlite_insert if self.db.is_sqlite else pg_insert
         session.execute(
-            insert(TicketCounter).values(office_code=office, service_code=service.code, day=day, last_number=0)
+            insert(TicketCounter)
+            .values(office_code=office, service_code=service.code, day=day, last_number=0)
             .on_conflict_do_nothing()
         )
         number = session.scalars(
             update(TicketCounter)
-            .where(TicketCounter.office_code == office, TicketCounter.service_code == service.code,
-                   TicketCounter.day == day)
+            .where(
+                TicketCounter.office_code == office,
+                TicketCounter.service_code == service.code,
+                TicketCounter.day == day,
+            )
             .values(last_number=TicketCounter.last_number + 1)
             .returning(TicketCounter.last_number)
         ).one()
@@ -243,20 +303,32 @@ class TicketService:
         return number
 
     def _people_ahead(self, session: Session, ticket: Ticket) -> int:
-        return session.scalar(
-            select(func.count()).select_from(Ticket).where(
-                Ticket.office_code == ticket.office_code, Ticket.service_code == ticket.service_code,
-                Ticket.day == ticket.day, Ticket.status == "waiting", Ticket.number < ticket.number)
-        ) or 0
+        return (
+            session.scalar(
+                select(func.count())
+                .select_from(Ticket)
+                .where(
+                    Ticket.office_code == ticket.office_code,
+                    Ticket.service_code == ticket.service_code,
+                    Ticket.day == ticket.day,
+                    Ticket.status == "waiting",
+                    Ticket.number < ticket.number,
+                )
+            )
+            or 0
+        )
 
     def places_left(self) -> dict[str, int]:
         """Per service code, how many numbers are still free today."""
         day = self.today()
         with self.db.read() as session:
-            used: dict[str, int] = dict(session.execute(  # type: ignore[arg-type]
-                select(TicketCounter.service_code, TicketCounter.last_number).where(
-                    TicketCounter.office_code == self.config.office.code, TicketCounter.day == day)
-            ).all())
+            used: dict[str, int] = dict(
+                session.execute(  # type: ignore[arg-type]
+                    select(TicketCounter.service_code, TicketCounter.last_number).where(
+                        TicketCounter.office_code == self.config.office.code, TicketCounter.day == day
+                    )
+                ).all()
+            )
         return {s.code: max(0, s.daily_quota - used.get(s.code, 0)) for s in self.config.services}
 
     def get(self, ticket_id: str) -> IssuedTicket | None:
@@ -269,7 +341,8 @@ class TicketService:
         day = day or self.today()
         with self.db.read() as session:
             tickets = session.scalars(
-                select(Ticket).where(Ticket.office_code == self.config.office.code, Ticket.day == day)
+                select(Ticket)
+                .where(Ticket.office_code == self.config.office.code, Ticket.day == day)
                 .order_by(Ticket.issued_at, Ticket.id)
             ).all()
             return [IssuedTicket.of(t, self._people_ahead(session, t)) for t in tickets]

@@ -13,7 +13,6 @@ from kiosk.printer_status import Paper, PrinterStatus
 PRINTER_STATUS = b"\x10\x04\x01"  # bit 3: offline
 OFFLINE_CAUSE = b"\x10\x04\x02"  # bit 2: cover open, 3: feed button, 5: stopped at paper end, 6: error
 PAPER_SENSOR = b"\x10\x04\x04"  # bits 2-3: roll near its end, bits 5-6: roll end (no paper)
-QUERIES = (PRINTER_STATUS, OFFLINE_CAUSE, PAPER_SENSOR)
 
 PAPER_END_STOP = 0x20  # in the offline cause: printing stopped because the paper ran out
 _CAUSES = (

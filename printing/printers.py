@@ -96,22 +96,6 @@ class EscposPrinter:
                 ) from exc
 
 
-class NetworkPrinter(EscposPrinter):
-    """A networked thermal printer taking raw ESC/POS on a TCP port, bounded by a timeout."""
-
-    def __init__(
-        self, host: str, port: int, timeout: float, profile: str, native_qr: bool, status_query: bool = True
-    ) -> None:
-        super().__init__(TcpLink(host, port, timeout), profile, native_qr, status_query)
-
-
-class FilePrinter(EscposPrinter):
-    """Appends the bytes to a file or device node (/dev/usb/lp0, a spool file); cannot be asked."""
-
-    def __init__(self, path: Path, profile: str, native_qr: bool, timeout: float = 5.0) -> None:
-        super().__init__(FileLink(path, timeout), profile, native_qr)
-
-
 @dataclass
 class PreviewPrinter:
     """No paper: writes each ticket's ESC/POS bytes and a PNG of it into a folder."""

@@ -20,6 +20,15 @@ from tests.pg_server import PgServer, PgUnavailable
 from tests.printer_peer import LoopbackPrinter
 
 MakeConfig = Callable[..., Config]
+# The officer-only lane every configuration must have (kiosk/config.py), added to a test's own services.
+PRIORITY_LANE = {
+    "code": "priority",
+    "prefix": "P",
+    "daily_quota": 50,
+    "name_id": "Layanan Prioritas",
+    "name_en": "Priority lane",
+    "walk_in": False,
+}
 DATABASES = ("sqlite", "postgresql")
 
 
@@ -92,6 +101,9 @@ def make_config(tmp_path: Path, db_url: str | None) -> MakeConfig:
         }
         if db_url is not None:
             merged["database"] = {"url": db_url}
+        services = sections.get("services")
+        if isinstance(services, list) and not any(s.get("code") == "priority" for s in services):
+            sections = {**sections, "services": [*services, PRIORITY_LANE]}  # every config must have it
         for name, body in sections.items():
             base = merged.get(name)
             merged[name] = {**base, **body} if isinstance(base, dict) and isinstance(body, dict) else body

@@ -20,7 +20,6 @@ from tests.qr_images import perspective, place_in_frame, qr_image
 ALL_DAY = {"session_start": "00:00", "session_end": "23:59"}
 
 
-
 def today(config: Config) -> str:
     return datetime.now(config.office.timezone).date().isoformat()
 

@@ -67,7 +67,7 @@ def test_every_kiosk_sees_a_ticket_another_kiosk_issued(make_config: MakeConfig,
     assert watch.poll() is None
     here.issue("new", make_nik(1), "Ani")
     seen = watch.poll()
-    assert seen is not None and seen.waiting == {"new": 1, "renewal": 0, "lost-damaged": 0}
+    assert seen is not None and seen.waiting == {"new": 1, "renewal": 0, "lost-damaged": 0, "priority": 0}
     assert seen.places_left["new"] == 9998 and watch.poll() is None
     there.issue("new", make_nik(2), "Budi")
     assert QueueWatch(here).poll() == watch.poll()

@@ -51,6 +51,10 @@ def test_file_overrides_key_by_key(tmp_path: Path) -> None:
         ),
         ('[[services]]\ncode = "new"\nprefix = "A"\nname_id = "a"\nname_en = "a"', "services[0].daily_quota"),
         ("[extra]\nx = 1", "extra"),
+        (
+            '[[services]]\ncode = "new"\nprefix = "A"\ndaily_quota = 5\nname_id = "a"\nname_en = "a"',
+            "services",
+        ),
     ],
 )
 def test_bad_key_or_value_is_named(tmp_path: Path, toml: str, key: str) -> None:

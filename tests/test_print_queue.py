@@ -14,6 +14,7 @@ from kiosk.db import Database
 from kiosk.desk import Desk
 from kiosk.models import Ticket
 from kiosk.print_queue import PrintQueue, RetryLoop
+from kiosk.printer_status import PrinterStatus
 from kiosk.ticket_layout import TicketLayout
 from kiosk.tickets import TicketService
 from printing.printers import make_printer
@@ -23,7 +24,6 @@ from tests.niks import make_nik
 from tests.printer_peer import LoopbackPrinter
 
 LATE = b"Dicetak ulang/terlambat"
-
 
 
 @pytest.fixture
@@ -201,7 +201,6 @@ def test_retry_loop_tries_on_its_interval_or_when_asked(
     assert loop.tick(force=True) == [] and peer.wait_for_jobs(2)
 
 
-
 def test_cli_issue_queues_then_printer_status_queue_retry_and_test(
     net_config: Config, peer: LoopbackPrinter
 ) -> None:
@@ -224,3 +223,23 @@ def test_cli_issue_queues_then_printer_status_queue_retry_and_test(
     assert kiosk(net_config, "printer", "test").returncode == 0
     late, sample = peer.wait_for_jobs(2)
     assert LATE in late and b"TES PRINTER" in sample
+
+
+class BrokenDriver:
+    """A printer driver that fails in a way nobody planned for (not a PrinterError)."""
+
+    def print_ticket(self, layout: TicketLayout, name: str) -> None:
+        raise UnicodeEncodeError("cp437", "\u2603", 0, 1, "a character the code page lacks")
+
+    def status(self) -> PrinterStatus:
+        return PrinterStatus.unknown("no status")
+
+
+def test_an_unexpected_printer_fault_still_gives_the_visitor_their_ticket(
+    config: Config, tickets: TicketService
+) -> None:
+    desk = Desk(config, tickets, BrokenDriver())
+    ticket = desk.issue("new", make_nik(1), "Siti Aminah")
+    assert (ticket.label, ticket.print_status) == ("A001", "queued")
+    (job,) = desk.print_queue.waiting()
+    assert job.ticket.ticket_id == ticket.ticket_id and "code page" in (job.last_error or "")

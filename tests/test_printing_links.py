@@ -15,8 +15,8 @@ import pytest
 from kiosk.ports import PrinterError
 from kiosk.ticket_layout import Qr, Text, TicketLayout
 from printing.escpos_render import escpos_bytes
-from printing.links import SerialLink
-from printing.printers import EscposPrinter, FilePrinter, NetworkPrinter, make_printer
+from printing.links import FileLink, SerialLink, TcpLink
+from printing.printers import EscposPrinter, make_printer
 from printing.spooler_links import windows_status
 from tests.conftest import MakeConfig
 from tests.printer_peer import LoopbackPrinter, SerialPrinter
@@ -29,8 +29,8 @@ TIMEOUT = 0.3
 needs_pyserial = pytest.mark.skipif(find_spec("serial") is None, reason="pyserial is not installed")
 
 
-def network(peer: LoopbackPrinter, status_query: bool = True) -> NetworkPrinter:
-    return NetworkPrinter("127.0.0.1", peer.port, TIMEOUT, "TM-T88V", True, status_query)
+def network(peer: LoopbackPrinter, status_query: bool = True) -> EscposPrinter:
+    return EscposPrinter(TcpLink("127.0.0.1", peer.port, TIMEOUT), "TM-T88V", True, status_query)
 
 
 def failure(printer: EscposPrinter) -> PrinterError:
@@ -176,7 +176,7 @@ def test_serial_device_missing_is_offline(tmp_path: Path) -> None:
 
 
 def test_file_printer_appends_each_ticket(tmp_path: Path) -> None:
-    printer = FilePrinter(tmp_path / "spool.bin", "TM-T88V", True)
+    printer = EscposPrinter(FileLink(tmp_path / "spool.bin", 5.0), "TM-T88V", True)
     printer.print_ticket(LAYOUT, "A001")
     printer.print_ticket(LAYOUT, "A002")
     assert (tmp_path / "spool.bin").read_bytes() == TICKET * 2
@@ -186,7 +186,7 @@ def test_file_printer_appends_each_ticket(tmp_path: Path) -> None:
 def test_file_printer_on_a_device_nobody_reads_is_offline(tmp_path: Path) -> None:
     fifo = tmp_path / "lp0"
     os.mkfifo(fifo)  # a device node with no printer behind it: opening for writing fails (ENXIO)
-    error = failure(FilePrinter(fifo, "TM-T88V", True))
+    error = failure(EscposPrinter(FileLink(fifo, 5.0), "TM-T88V", True))
     assert error.status is not None and error.status.state == "offline"
 
 

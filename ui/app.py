@@ -45,9 +45,10 @@ def build_window(
     read from `frame_source` (a camera; None: booking codes are typed or come from a barcode scanner)."""
     window = KioskWindow(KioskContext(config, desk, Languages(config.kiosk.language, qm_dir)))
     window.flow = flow = WalkInFlow(window)
-    flow.checkin = CheckInFlow(flow, CheckIn(config, desk.tickets), frame_source)
+    checkin = CheckIn(config, desk.tickets)
+    flow.checkin = CheckInFlow(flow, checkin, frame_source)
     officers = Officers(config, desk.tickets.db, desk.tickets.clock)
-    window.officer = OfficerFlow(window, flow, AssistedDesk(desk, officers, CheckIn(config, desk.tickets)))
+    window.officer = OfficerFlow(window, flow, AssistedDesk(desk, officers, checkin))
     flow.start_over(new_visitor=True)
     window.watch = KioskWatch(window, flow)
     window.watch.start()

@@ -2,5 +2,14 @@
 
 from kiosk.commands import audit, backup, bookings, checkin, officer, printer, purge, report, tickets
 
-COMMANDS = [tickets.register, bookings.register, checkin.register, officer.register, audit.register,
-            report.register, purge.register, printer.register, backup.register]
+COMMANDS = [
+    tickets.register,
+    bookings.register,
+    checkin.register,
+    officer.register,
+    audit.register,
+    report.register,
+    purge.register,
+    printer.register,
+    backup.register,
+]

@@ -82,6 +82,11 @@ def checked_version(path: Path) -> int:
     return version
 
 
+def owner_only(path: Path) -> None:
+    """Create the empty file `path` readable by its owner only: a copy of the database is personal data."""
+    os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+
+
 def backup_database(ctx: Context) -> int:
     source, target = database_file(ctx.config), ctx.args.file
     if not source.is_file():
@@ -90,7 +95,7 @@ def backup_database(ctx: Context) -> int:
         raise KioskError("backup_exists", path=target)
     partial = target.with_name(f"{target.name}.partial")
     partial.unlink(missing_ok=True)
-    os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))  # personal data: owner only
+    owner_only(partial)
     try:
         copy_database(source, partial)
         with closing(sqlite3.connect(partial)) as copy:
@@ -109,6 +114,7 @@ def restore_database(ctx: Context) -> int:
     kept = None
     if live.is_file():
         kept = live.with_name(f"{live.name}.before-restore-{datetime.now():%Y%m%d-%H%M%S}")
+        owner_only(kept)
         copy_database(live, kept)
     live.parent.mkdir(parents=True, exist_ok=True)
     copy_database(backup, live)

@@ -11,7 +11,6 @@ from kiosk.errors import KioskError
 from kiosk.ports import PrinterError
 from kiosk.print_queue import RetryLoop
 from kiosk.sample_ticket import sample_layout
-from printing.printers import make_printer
 
 if TYPE_CHECKING:
     from kiosk.cli import Context
@@ -48,7 +47,7 @@ def _target(ctx: Context) -> str:
 
 
 def print_test(ctx: Context) -> int:
-    printer = make_printer(ctx.config.printer)
+    printer = ctx.printer
     try:
         printer.print_ticket(sample_layout(ctx.config, datetime.now(UTC), ctx.language), "printer-test")
     except PrinterError as exc:
@@ -67,7 +66,7 @@ def print_test(ctx: Context) -> int:
 
 
 def printer_status(ctx: Context) -> int:
-    status = make_printer(ctx.config.printer).status()
+    status = ctx.printer.status()
     if ctx.args.json:
         ctx.emit(
             {

@@ -151,6 +151,7 @@ def test_a_wrong_pin_or_name_gets_one_answer_and_five_lock_the_name(
     kiosk.qtbot.waitUntil(lambda: kiosk.text("error") == wrong)
     assert kiosk.text("display") == ""  # the PIN is cleared for the next try
     assert trail(kiosk.desk.tickets.db)[-1] == ("login_failed", officer, {"locked": False})
+
     def failures() -> list[dict]:
         return [data for action, _, data in trail(kiosk.desk.tickets.db) if action == "login_failed"]
 

@@ -22,7 +22,6 @@ from tests.ui.conftest import Kiosk, OpenKiosk
 LATE = b"Dicetak ulang/terlambat"
 
 
-
 def printer_config(
     make_config: MakeConfig, peer: LoopbackPrinter, retry_seconds: float, poll_seconds: float = 3600
 ) -> Config:

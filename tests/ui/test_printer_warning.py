@@ -20,7 +20,6 @@ PAPER_OUT_EN = "The ticket printer is out of paper."
 NOT_PRINTING_EN = "The ticket printer is not working."
 
 
-
 def open_on(
     open_kiosk: OpenKiosk, make_config: MakeConfig, peer: LoopbackPrinter, **printer: object
 ) -> Kiosk:

@@ -3,16 +3,14 @@ core's refusal shown in place) and a queue number such as A012 on the same keybo
 
 from __future__ import annotations
 
-import re
 from string import ascii_uppercase, digits
 
+from kiosk.assisted import LABEL
 from kiosk.errors import KioskError
 from ui.context import KioskContext
 from ui.screens.booking_code import BookingCodeScreen, CodeKeyboard
 from ui.screens.entry import EntryScreen
 from ui.screens.name import CURSOR
-
-NUMBER = re.compile(r"[A-Z]\d{1,3}")  # a queue number of today's, as kiosk.assisted finds it
 
 
 class BookingEntryScreen(BookingCodeScreen):
@@ -42,7 +40,7 @@ class NumberScreen(EntryScreen):
         return self.value + CURSOR
 
     def validate(self, value: str) -> str:
-        if not NUMBER.fullmatch(value):
+        if not LABEL.fullmatch(value):
             raise KioskError("unknown_ticket", ticket=value)
         return value
 

@@ -20,7 +20,6 @@ RETRY_STEP = {
     "invalid_nik": "nik",
     "invalid_name": "name",
     "invalid_phone": "phone",
-    "database_unavailable": "confirm",
 }
 
 
@@ -66,7 +65,6 @@ class MessageScreen(Screen):
             "nik": self.tr("Correct the NIK"),
             "name": self.tr("Correct the name"),
             "phone": self.tr("Correct the phone number"),
-            "confirm": self.tr("Try again"),
             "scan": self.tr("Scan again"),
             "code": self.tr("Type the code again"),
         }
