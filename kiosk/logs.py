@@ -29,11 +29,12 @@ class LastError(logging.Handler):
 
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
+        self.setFormatter(RedactNik("%(levelname)s %(name)s: %(message)s"))
         self.text: str | None = None
         self.at: datetime | None = None
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.text = self.format(record)
+        self.text = self.format(record).splitlines()[0]  # the line an officer reads; the log has the rest
         self.at = datetime.fromtimestamp(record.created, UTC)
 
 
@@ -50,8 +51,9 @@ def setup_logging(data_dir: Path, level: int = logging.INFO) -> Path:
     root = logging.getLogger()
     root.handlers.clear()  # python-escpos calls logging.basicConfig() when it is imported
     root.setLevel(level)
-    for handler in (to_file, to_stderr, last_error):
+    for handler in (to_file, to_stderr):
         handler.setFormatter(RedactNik())
+    for handler in (to_file, to_stderr, last_error):
         root.addHandler(handler)
     to_stderr.setLevel(logging.WARNING)
     return path

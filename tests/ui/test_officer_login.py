@@ -155,14 +155,18 @@ def test_a_wrong_pin_or_name_gets_one_answer_and_five_lock_the_name(
     def failures() -> list[dict]:
         return [data for action, _, data in trail(kiosk.desk.tickets.db) if action == "login_failed"]
 
-    for attempt in range(2, 5):  # each refusal is in the trail before the next PIN is typed
+    def answered(attempts: int) -> bool:  # refused, recorded, and the pad ready for the next PIN
+        return len(failures()) == attempts and login.value == "" and not login.busy
+
+    login = kiosk.window.officer.login
+    for attempt in range(2, 5):
         kiosk.type("111222")
         kiosk.tap("next")
-        kiosk.qtbot.waitUntil(lambda n=attempt: len(failures()) == n)
+        kiosk.qtbot.waitUntil(lambda n=attempt: answered(n))
     kiosk.type("111222")
     kiosk.tap("next")
     locked = KioskError("officer_locked", minutes=5).message("id")
-    kiosk.qtbot.waitUntil(lambda: kiosk.text("error") == locked)
+    kiosk.qtbot.waitUntil(lambda: kiosk.text("error") == locked and answered(5))
     kiosk.type(PIN)  # the right PIN does not help while locked
     kiosk.tap("next")
     kiosk.qtbot.waitUntil(lambda: kiosk.text("error") == locked)

@@ -22,7 +22,7 @@
 <context>
     <name>BookingEntryScreen</name>
     <message>
-        <location filename="../officer/code_entry.py" line="+28"/>
+        <location filename="../officer/code_entry.py" line="+26"/>
         <source>Type the visitor&apos;s booking code</source>
         <translation>Ketik kode booking pengunjung</translation>
     </message>
@@ -385,7 +385,7 @@
 <context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../screens/message.py" line="+61"/>
+        <location filename="../screens/message.py" line="+60"/>
         <source>Sorry</source>
         <translation>Mohon maaf</translation>
     </message>
@@ -413,11 +413,6 @@
         <location line="+1"/>
         <source>Correct the phone number</source>
         <translation>Perbaiki nomor HP</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Try again</source>
-        <translation>Coba lagi</translation>
     </message>
     <message>
         <location line="+1"/>
