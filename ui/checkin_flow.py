@@ -100,20 +100,16 @@ class CheckInFlow(QObject):
             ticket = desk.print(checkin.check_in(text, language=language))
             return ticket, ticket_picture(desk.layout(ticket))
 
+        issued = self.walkin.for_this_visit(self.walkin.issued)
+        refused = self.walkin.for_this_visit(
+            lambda error: self.walkin.refuse(error, retry=self._retry_step())
+        )
         run_in_background(
             work,
-            lambda result: self._issued(text, result),
-            lambda error: self._refused(text, error),
+            lambda result: (self._handled(text), issued(result)),
+            lambda error: (self._handled(text), refused(error)),
             self.window.pool,
         )
-
-    def _issued(self, text: str, result: tuple[IssuedTicket, QImage]) -> None:
-        self._handled(text)
-        self.walkin.issued(result)
-
-    def _refused(self, text: str, error: Exception) -> None:
-        self._handled(text)
-        self.walkin.refuse(error, retry=self._retry_step())
 
     def _handled(self, text: str) -> None:
         self.busy = False

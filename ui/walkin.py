@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
@@ -162,7 +163,23 @@ class WalkInFlow(QObject):
             )
             return ticket, ticket_picture(desk.layout(ticket))
 
-        run_in_background(work, self.issued, self.refuse, self.window.pool)
+        run_in_background(
+            work, self.for_this_visit(self.issued), self.for_this_visit(self.refuse), self.window.pool
+        )
+
+    def for_this_visit(self, handler: Callable[[Any], None]) -> Callable[[Any], None]:
+        """`handler`, but only while the visit that started the work is still the current one: a result that
+        arrives after the kiosk moved on (an idle reset, the officer's PIN pad) is dropped; a ticket issued
+        meanwhile has been printed or queued, and stays in the officer's list."""
+        visit = self.ctx.visit
+
+        def call(value: Any) -> None:
+            if self.ctx.visit is visit:
+                handler(value)
+            else:
+                log.info("a result for an earlier visit arrived after the kiosk moved on; not shown")
+
+        return call
 
     def issued(self, result: tuple[IssuedTicket, QImage]) -> None:
         self.confirm.set_busy(False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -154,3 +155,29 @@ def test_an_unexpected_failure_sends_the_visitor_to_the_officer(
     assert not kiosk.button("retry").isVisible()  # never re-submitted: the ticket may have been stored
     kiosk.tap("home")
     kiosk.wait_for("home")
+
+
+def test_a_result_for_an_earlier_visit_is_not_shown_to_the_next(
+    make_config: MakeConfig, open_kiosk: OpenKiosk
+) -> None:
+    """The kiosk moved on (here: the idle reset) while a confirmed ticket was still being issued: the next
+    visitor does not get the earlier visitor's ticket screen, and can confirm their own."""
+    kiosk = open_kiosk(make_config())
+    kiosk.choose_service()
+    kiosk.wait_for("nik")
+    kiosk.fill_in(make_nik(21))
+    flow = kiosk.window.flow
+    kiosk.window.pool.setMaxThreadCount(1)
+    kiosk.window.pool.start(lambda: time.sleep(0.5))  # the worker is busy: the confirmation waits for it
+    kiosk.tap("confirm")
+    flow.start_over(new_visitor=True)
+    kiosk.window.pool.waitForDone()
+    kiosk.qtbot.wait(100)
+    assert kiosk.screen == "home"
+    assert [t.label for t in kiosk.desk.tickets.list_day()] == ["A001"]  # issued, printed, in the list
+    kiosk.choose_service()
+    kiosk.wait_for("nik")
+    kiosk.fill_in(make_nik(22))
+    kiosk.tap("confirm")
+    kiosk.wait_for("ticket")
+    assert kiosk.text("ticket_number") == "A002"

@@ -44,6 +44,10 @@ class ConfirmScreen(Screen):
             self.set_busy(True)
             self.confirmed.emit()
 
+    def clear(self) -> None:
+        """A new visit: the buttons work again, even if an earlier visit's ticket is still being issued."""
+        self.set_busy(False)
+
     def set_busy(self, busy: bool) -> None:
         """While the ticket is issued and printed, both buttons are off (no double tickets)."""
         self.busy = busy
