@@ -98,7 +98,12 @@ def last4(nik: str) -> str:
 
 def mask(nik: str) -> str:
     """What a screen or ticket may show: the last four digits only."""
-    return "*" * 12 + nik[-4:] if len(nik) == 16 else "*" * len(nik)
+    return masked_last4(nik[-4:]) if len(nik) == 16 else "*" * len(nik)
+
+
+def masked_last4(digits: str) -> str:
+    """A NIK known only by its last four digits, as screens and tickets show it: ************1234."""
+    return "*" * 12 + digits
 
 
 def nik_key(nik: str, secret: bytes) -> str:

@@ -11,8 +11,8 @@ from sqlalchemy import func, select
 
 from kiosk.config import Config
 from kiosk.db import Database
-from kiosk.models import Ticket, TicketCounter
-from kiosk.tickets import SOURCES
+from kiosk.models import Ticket
+from kiosk.tickets import SOURCES, places_left
 
 CATEGORIES = ("elderly", "disability", "pregnancy", "child")  # the priority lane's; child: under five
 
@@ -83,13 +83,7 @@ def day_report(db: Database, config: Config, day: date) -> DayReport:
             .where(*on_day)
             .group_by(Ticket.service_code, Ticket.source, Ticket.category, Ticket.status)
         ).all()
-        used = dict(
-            session.execute(
-                select(TicketCounter.service_code, TicketCounter.last_number).where(
-                    TicketCounter.office_code == office, TicketCounter.day == day
-                )
-            ).all()
-        )
+        left = places_left(session, config, day)
         officers = dict(
             session.execute(
                 select(Ticket.officer, func.count())
@@ -98,10 +92,7 @@ def day_report(db: Database, config: Config, day: date) -> DayReport:
                 .order_by(Ticket.officer)
             ).all()
         )
-    stats = {
-        s.code: ServiceStats(s.code, places_left=max(0, s.daily_quota - used.get(s.code, 0)))
-        for s in config.services
-    }
+    stats = {s.code: ServiceStats(s.code, places_left=left[s.code]) for s in config.services}
     for service, source, category, status, count, reprints, overrides in groups:
         s = stats.setdefault(service, ServiceStats(service))
         s.issued += count

@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Literal
 
 from kiosk.config import Config
+from kiosk.nik import masked_last4
 from kiosk.office_time import format_clock, format_date, local
 from kiosk.tickets import IssuedTicket
 
@@ -105,7 +106,7 @@ def ticket_layout(ticket: IssuedTicket, config: Config, notes: tuple[str, ...] =
         session = f"{_say(lang, 'Sesi', 'Session')} {ticket.session_start:%H:%M}–{ticket.session_end:%H:%M}"
         blocks.append(Text(f"Booking {ticket.booking_code} · {session}", bold=True))
     if ticket.nik_last4:
-        blocks.append(Text(f"NIK: {'*' * 12}{ticket.nik_last4}"))
+        blocks.append(Text(f"NIK: {masked_last4(ticket.nik_last4)}"))
     if service and service.bring(lang):  # on paper, so the visitor has the list in hand at the counter
         blocks.append(Text(_say(lang, "Siapkan dokumen berikut:", "Have these ready:"), bold=True))
         blocks += [Text(f"- {item}") for item in service.bring(lang)]

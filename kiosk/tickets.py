@@ -135,6 +135,18 @@ def normalise_phone(phone: str | None) -> str | None:
     return digits
 
 
+def places_left(session: Session, config: Config, day: date) -> dict[str, int]:
+    """Per service code, how many numbers of the daily quota the counters leave free on `day`."""
+    used: dict[str, int] = dict(
+        session.execute(  # type: ignore[arg-type]
+            select(TicketCounter.service_code, TicketCounter.last_number).where(
+                TicketCounter.office_code == config.office.code, TicketCounter.day == day
+            )
+        ).all()
+    )
+    return {s.code: max(0, s.daily_quota - used.get(s.code, 0)) for s in config.services}
+
+
 class TicketService:
     """Issues and reads tickets for one office and kiosk."""
 
@@ -320,16 +332,8 @@ class TicketService:
 
     def places_left(self) -> dict[str, int]:
         """Per service code, how many numbers are still free today."""
-        day = self.today()
         with self.db.read() as session:
-            used: dict[str, int] = dict(
-                session.execute(  # type: ignore[arg-type]
-                    select(TicketCounter.service_code, TicketCounter.last_number).where(
-                        TicketCounter.office_code == self.config.office.code, TicketCounter.day == day
-                    )
-                ).all()
-            )
-        return {s.code: max(0, s.daily_quota - used.get(s.code, 0)) for s in self.config.services}
+            return places_left(session, self.config, self.today())
 
     def get(self, ticket_id: str) -> IssuedTicket | None:
         with self.db.read() as session:
