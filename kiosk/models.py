@@ -152,3 +152,23 @@ class ImportedBooking(Base):
     nik_last4: Mapped[str] = mapped_column(String(4))
     source: Mapped[str] = mapped_column(String(16))  # import
     imported_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ChangeHead(Base):
+    """The one row (id 1) holding the newest change's sequence number; writers lock it, so sequence
+    numbers are handed out in commit order and a reader that has seen N has seen everything up to N."""
+
+    __tablename__ = "change_head"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    seq: Mapped[int] = mapped_column(Integer)
+
+
+class Change(Base):
+    """One entry of the change feed (kiosk/change_feed.py): a call, a new ticket, a pause, a help request."""
+
+    __tablename__ = "changes"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    office_code: Mapped[str] = mapped_column(String(8))
+    kind: Mapped[str] = mapped_column(String(32))
+    data: Mapped[str] = mapped_column(Text)  # JSON, never personal data

@@ -18,7 +18,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from kiosk import audit
+from kiosk import audit, change_feed
 from kiosk.config import Config, ServiceConfig
 from kiosk.db import Database
 from kiosk.errors import KioskError
@@ -253,7 +253,11 @@ class TicketService:
             session.flush()
             self.db.commit_probe(session, select(Ticket.id).where(Ticket.ticket_id == ticket.ticket_id))
             audit.record_issue(session, self.db, self.config, ticket)
-            return IssuedTicket.of(ticket, self._people_ahead(session, ticket))
+            issued = IssuedTicket.of(ticket, self._people_ahead(session, ticket))
+            change_feed.publish(
+                session, office, "ticket", now, number=ticket.label, service=service.code, source=source
+            )
+            return issued
 
     def _nik_secret(self, session: Session) -> bytes:
         if self._secret is None:

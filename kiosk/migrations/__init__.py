@@ -19,6 +19,7 @@ from kiosk.migrations import (
     v003_bookings,
     v004_officers_audit,
     v005_print_queue,
+    v006_change_feed,
 )
 
 if TYPE_CHECKING:
@@ -30,6 +31,7 @@ STEPS: list[Callable[[Connection], None]] = [
     v003_bookings.upgrade,
     v004_officers_audit.upgrade,
     v005_print_queue.upgrade,
+    v006_change_feed.upgrade,
 ]
 LATEST = len(STEPS)
 
