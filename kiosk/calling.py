@@ -165,6 +165,7 @@ class CallingService:
         now = self.clock()
         with self.db.write() as session:
             state = self._state(session, counter)
+            officer = officer or state.officer
             finished = self._end_current(session, state, "done", now)
             ticket = self._claim(session, state, now)
             if ticket is not None:
@@ -197,7 +198,8 @@ class CallingService:
         """Call the counter's current ticket again (the display and voice repeat it); count it."""
         now = self.clock()
         with self.db.write() as session:
-            ticket = self._current(session, counter, ticket_id)
+            ticket, state = self._current(session, counter, ticket_id)
+            officer = officer or state.officer
             ticket.recalls += 1
             audit.record_ticket(
                 session,
@@ -230,7 +232,8 @@ class CallingService:
             raise KioskError("unknown_service", service=to_service)
         now = self.clock()
         with self.db.write() as session:
-            ticket = self._current(session, counter, ticket_id)
+            ticket, state = self._current(session, counter, ticket_id)
+            officer = officer or state.officer
             was = ticket.queue_service
             self._wait_again(ticket)
             ticket.queue_service = to_service
@@ -261,6 +264,7 @@ class CallingService:
         now = self.clock()
         with self.db.write() as session:
             state = self._state(session, counter)
+            officer = officer or state.officer
             ticket = find_ticket(session, self.config.office.code, self.today(), ref, lock=True)
             if ticket.status != "waiting":
                 raise KioskError("ticket_not_waiting", number=ticket.label, status=ticket.status)
@@ -388,11 +392,11 @@ class CallingService:
         query = select(Ticket).where(*self._today(), Ticket.status == "called", Ticket.counter == counter)
         return session.scalars(query.with_for_update() if lock else query).first()
 
-    def _current(self, session: Session, counter: int, ticket_id: str | None) -> Ticket:
-        """The counter's current ticket, locked; 'nothing_called', or 'ticket_not_called' if the caller
-        expected another one (a screen that is out of date)."""
+    def _current(self, session: Session, counter: int, ticket_id: str | None) -> tuple[Ticket, CounterState]:
+        """The counter's current ticket, locked, and its row; 'nothing_called', or 'ticket_not_called' if
+        the caller expected another one (a screen that is out of date)."""
         self._counter(counter)
-        self._state(session, counter)
+        state = self._state(session, counter)
         ticket = self._called_at(session, counter, lock=True)
         if ticket_id is not None and (ticket is None or ticket.ticket_id != ticket_id):
             expected = session.scalars(select(Ticket).where(Ticket.ticket_id == ticket_id)).first()
@@ -400,14 +404,15 @@ class CallingService:
             raise KioskError("ticket_not_called", number=number, counter=counter)
         if ticket is None:
             raise KioskError("nothing_called", counter=counter)
-        return ticket
+        return ticket, state
 
     def _end(
         self, counter: int, status: str, action: str, officer: str | None, ticket_id: str | None
     ) -> IssuedTicket:
         now = self.clock()
         with self.db.write() as session:
-            ticket = self._current(session, counter, ticket_id)
+            ticket, state = self._current(session, counter, ticket_id)
+            officer = officer or state.officer
             ticket.status, ticket.finished_at = status, now
             audit.record_ticket(
                 session, self.db, self.config, action, ticket, at=now, officer=officer, counter=counter
