@@ -29,7 +29,7 @@ from kiosk.db import Database
 from kiosk.errors import KioskError
 from kiosk.models import CounterState, Ticket
 from kiosk.office_time import local
-from kiosk.queue_line import QueueSnapshot, waiting_entry
+from kiosk.queue_line import WAITING_COLUMNS, QueueSnapshot, waiting_entry
 from kiosk.tickets import Clock, IssuedTicket, TicketService, utc_now
 
 CLAIMS = ("skip_locked", "lock")  # how Next takes its ticket on PostgreSQL (see the module docstring)
@@ -435,29 +435,23 @@ class CallingService:
         """The first ticket in the counter's call order that no other counter is taking, locked."""
         if self.claim == "lock":
             self.db.lock(session, f"calling:{self.config.office.code}")
-        waiting = {
-            t.ticket_id: t
-            for t in session.scalars(
-                select(Ticket).where(
-                    *self._today(),
-                    Ticket.status == "waiting",
-                    Ticket.queue_service.in_(self._services(state)),
-                )
+        waiting = session.execute(
+            select(*WAITING_COLUMNS).where(
+                *self._today(), Ticket.status == "waiting", Ticket.queue_service.in_(self._services(state))
             )
-        }
+        )
         order = call_order(
-            (waiting_entry(t, self.config) for t in waiting.values()),
+            (waiting_entry(row, self.config) for row in waiting),
             priority_run=state.priority_run,
             rules=self.config.calling,
             now=now,
         )
-        if self.db.is_sqlite or self.claim == "lock":
-            return waiting[order[0].ticket_id] if order else None
-        for entry in order:
+        serialised = self.db.is_sqlite or self.claim == "lock"  # nobody else is choosing meanwhile
+        for entry in order[:1] if serialised else order:
             ticket = session.scalars(
                 select(Ticket)
                 .where(Ticket.ticket_id == entry.ticket_id, Ticket.status == "waiting")
-                .with_for_update(skip_locked=True)
+                .with_for_update(skip_locked=not serialised)
                 .execution_options(populate_existing=True)
             ).first()
             if ticket is not None:

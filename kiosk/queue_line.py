@@ -18,6 +18,7 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -67,7 +68,20 @@ def read_states(session: Session, config: Config) -> list[CounterState]:
     return list(session.scalars(select(CounterState).where(CounterState.office_code == config.office.code)))
 
 
-def waiting_entry(ticket: Ticket, config: Config) -> Waiting:
+# What the call order needs of a waiting ticket: read as plain rows, not ORM objects (a line can be long).
+WAITING_COLUMNS = (
+    Ticket.ticket_id,
+    Ticket.prefix,
+    Ticket.number,
+    Ticket.queue_service,
+    Ticket.issued_at,
+    Ticket.day,
+    Ticket.session_start,
+)
+
+
+def waiting_entry(ticket: Any, config: Config) -> Waiting:
+    """The call order's view of a Ticket, or of a row of WAITING_COLUMNS."""
     return Waiting(
         ticket.ticket_id,
         ticket.prefix,
@@ -101,8 +115,8 @@ class QueueSnapshot:
         day = day or local(config.office, now).date()
         office_day = (Ticket.office_code == config.office.code, Ticket.day == day)
         waiting: dict[str, list[Waiting]] = {}
-        for ticket in session.scalars(select(Ticket).where(*office_day, Ticket.status == "waiting")):
-            waiting.setdefault(ticket.queue_service, []).append(waiting_entry(ticket, config))
+        for row in session.execute(select(*WAITING_COLUMNS).where(*office_day, Ticket.status == "waiting")):
+            waiting.setdefault(row.queue_service, []).append(waiting_entry(row, config))
         times: dict[str, list[float]] = {}
         for service, called, finished in session.execute(
             select(Ticket.queue_service, Ticket.called_at, Ticket.finished_at)
