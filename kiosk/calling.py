@@ -29,7 +29,7 @@ from kiosk.db import Database
 from kiosk.errors import KioskError
 from kiosk.models import CounterState, Ticket
 from kiosk.office_time import local
-from kiosk.queue_line import WAITING_COLUMNS, QueueSnapshot, waiting_entry
+from kiosk.queue_line import WAITING_COLUMNS, QueueSnapshot, ServiceQueue, waiting_entry
 from kiosk.tickets import Clock, IssuedTicket, TicketService, utc_now
 
 CLAIMS = ("skip_locked", "lock")  # how Next takes its ticket on PostgreSQL (see the module docstring)
@@ -64,15 +64,6 @@ class CounterNow:
             "officer": self.officer,
             "services": list(self.services),
         }
-
-
-@dataclass(frozen=True)
-class ServiceQueue:
-    """One service's line: how many wait, and the estimate for a ticket issued now (None: no figure)."""
-
-    service: str
-    waiting: int
-    wait_minutes: int | None
 
 
 @dataclass(frozen=True)
@@ -332,10 +323,7 @@ class CallingService:
                     select(Ticket).where(*self._today(), Ticket.status == "called").order_by(Ticket.called_at)
                 )
             }
-        services = {
-            s.code: ServiceQueue(s.code, line.waiting_count(s.code), line.wait_minutes(s.code))
-            for s in self.config.services
-        }
+        services = line.service_queues()
         counters = []
         for c in line.counters:
             t = called.get(c.config.number)

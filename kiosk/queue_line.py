@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.call_order import Waiting, call_order, due_time
 from kiosk.config import PRIORITY_SERVICE, Config, CounterConfig
+from kiosk.db import Database
 from kiosk.models import CounterState, Ticket
 from kiosk.office_time import local
 
@@ -89,6 +90,15 @@ def waiting_entry(ticket: Any, config: Config) -> Waiting:
         ticket.queue_service == PRIORITY_SERVICE,
         due_time(ticket.issued_at, ticket.day, ticket.session_start, config.office.timezone),
     )
+
+
+@dataclass(frozen=True)
+class ServiceQueue:
+    """One service's line: how many wait, and the estimate for a ticket issued now (None: no figure)."""
+
+    service: str
+    waiting: int
+    wait_minutes: int | None
 
 
 class QueueSnapshot:
@@ -167,6 +177,13 @@ class QueueSnapshot:
     def waiting_count(self, service: str) -> int:
         return len(self.waiting.get(service, ()))
 
+    def service_queues(self) -> dict[str, ServiceQueue]:
+        """Every configured service's waiting count and estimate, for the service screen and `kiosk queue`."""
+        return {
+            s.code: ServiceQueue(s.code, self.waiting_count(s.code), self.wait_minutes(s.code))
+            for s in self.config.services
+        }
+
     def minutes_for(self, service: str, ahead: int) -> float | None:
         """The estimated wait for `ahead` people in `service`'s line; None without a figure."""
         times = self.service_times.get(service, [])
@@ -186,3 +203,9 @@ class QueueSnapshot:
             return None
         minutes = self.minutes_for(ticket.queue_service, self.people_ahead(ticket))
         return None if minutes is None else self.now + timedelta(minutes=minutes)
+
+
+def service_queues(db: Database, config: Config, now: datetime) -> dict[str, ServiceQueue]:
+    """Every service's waiting count and estimate now, in one read."""
+    with db.read() as session:
+        return QueueSnapshot.read(session, config, now).service_queues()

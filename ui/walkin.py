@@ -12,6 +12,7 @@ from PySide6.QtGui import QImage
 from kiosk.config import ServiceConfig
 from kiosk.errors import KioskError
 from kiosk.pauses import paused_services
+from kiosk.queue_line import service_queues
 from kiosk.tickets import IssuedTicket
 from ui.background import run_in_background
 from ui.context import Visit
@@ -120,6 +121,13 @@ class WalkInFlow(QObject):
             self.services.show_loading()
             run_in_background(
                 self.ctx.desk.tickets.places_left, self.services.show_places, self.refuse, self.window.pool
+            )
+            tickets = self.ctx.desk.tickets
+            run_in_background(
+                lambda: service_queues(tickets.db, self.ctx.config, tickets.clock()),
+                self.services.show_lines,
+                self.refuse,
+                self.window.pool,
             )
             run_in_background(
                 lambda: paused_services(self.ctx.desk.tickets.db, self.ctx.config),

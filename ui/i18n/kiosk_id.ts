@@ -106,7 +106,7 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../screens/confirm.py" line="+56"/>
+        <location filename="../screens/confirm.py" line="+60"/>
         <source>Please check your details</source>
         <translation>Periksa kembali data Anda</translation>
     </message>
@@ -689,7 +689,7 @@
 <context>
     <name>ServiceScreen</name>
     <message>
-        <location filename="../screens/service.py" line="+54"/>
+        <location filename="../screens/service.py" line="+60"/>
         <source>Checking places left…</source>
         <translation>Memeriksa sisa kuota…</translation>
     </message>
@@ -709,7 +709,17 @@
         <translation>Sisa nomor hari ini: {count}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>{count} waiting</source>
+        <translation>{count} menunggu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>± {minutes} min</source>
+        <translation>± {minutes} menit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Choose a service</source>
         <translation>Pilih layanan</translation>
     </message>
@@ -843,7 +853,7 @@
 <context>
     <name>TicketScreen</name>
     <message>
-        <location filename="../screens/ticket.py" line="+92"/>
+        <location filename="../screens/ticket.py" line="+93"/>
         <source>Your queue number</source>
         <translation>Nomor antrean Anda</translation>
     </message>
@@ -858,17 +868,22 @@
         <translation>Di depan Anda: {count} orang</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Expected call ± {time}</source>
+        <translation>Perkiraan dipanggil ± {time}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Your number is recorded, but the ticket could not be printed. Please take a photo of this screen and show it to the officer.</source>
         <translation>Nomor Anda sudah tercatat, tetapi tiket tidak dapat dicetak. Silakan foto layar ini dan tunjukkan kepada petugas.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-18"/>
         <source>Booking, session {start}–{end}</source>
         <translation>Booking, sesi {start}–{end}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Take your ticket, then sit down and wait for your number to be called.</source>
         <translation>Ambil tiket Anda, lalu duduk dan tunggu nomor Anda dipanggil.</translation>
     </message>
