@@ -22,7 +22,7 @@
 <context>
     <name>BookingEntryScreen</name>
     <message>
-        <location filename="../officer/code_entry.py" line="+26"/>
+        <location filename="../officer/code_entry.py" line="+25"/>
         <source>Type the visitor&apos;s booking code</source>
         <translation>Ketik kode booking pengunjung</translation>
     </message>
@@ -53,7 +53,7 @@
 <context>
     <name>CategoryScreen</name>
     <message>
-        <location filename="../officer/register.py" line="+90"/>
+        <location filename="../officer/register.py" line="+89"/>
         <source>Elderly (60+)</source>
         <translation>Lansia (60+)</translation>
     </message>
@@ -106,7 +106,7 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../screens/confirm.py" line="+60"/>
+        <location filename="../screens/confirm.py" line="+59"/>
         <source>Please check your details</source>
         <translation>Periksa kembali data Anda</translation>
     </message>
@@ -254,7 +254,7 @@
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../officer/login.py" line="+99"/>
+        <location filename="../officer/login.py" line="+98"/>
         <source>Officer login</source>
         <translation>Login petugas</translation>
     </message>
@@ -557,7 +557,7 @@
 <context>
     <name>PrintQueueScreen</name>
     <message>
-        <location filename="../officer/print_queue.py" line="+70"/>
+        <location filename="../officer/print_queue.py" line="+74"/>
         <source>Print queue</source>
         <translation>Antrean cetak</translation>
     </message>
@@ -765,7 +765,7 @@
 <context>
     <name>TechnicianScreen</name>
     <message>
-        <location filename="../officer/technician.py" line="+94"/>
+        <location filename="../officer/technician.py" line="+95"/>
         <source>Asking the printer…</source>
         <translation>Menanyai printer…</translation>
     </message>
