@@ -155,6 +155,10 @@ class QueueSnapshot:
             self._positions[line] = {w.ticket_id: i for i, w in enumerate(self._orders[line])}
         return self._orders[line]
 
+    def counter_order(self, counter: CounterLine) -> list[Waiting]:
+        """The waiting tickets one counter would call, in its call order (its services, its run)."""
+        return self._call_order((frozenset(counter.services), counter.priority_run), [])
+
     def ahead(self, service: str, ticket_id: str) -> int:
         """How many waiting tickets the call order puts before the waiting ticket `ticket_id`."""
         order = self.order(service)
