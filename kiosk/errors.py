@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from kiosk.digits import mask_nik_runs
+
 # code -> (Bahasa Indonesia, English); str.format fields come from KioskError.params.
 MESSAGES: dict[str, tuple[str, str]] = {
     "invalid_nik": (
@@ -49,6 +51,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "database_unavailable": (
         "Kios sedang tidak dapat melayani. Silakan temui petugas di meja depan.",
         "The kiosk cannot serve you right now. Please see the officer at the front desk.",
+    ),
+    "database_corrupt": (
+        "Berkas basis data kios rusak atau bukan basis data. Petugas: pulihkan dari cadangan "
+        "(`kiosk restore`) atau periksa database.url pada konfigurasi.",
+        "The kiosk's database file is damaged or is not a database. Officer: restore it from a backup "
+        "(`kiosk restore`) or check database.url in the configuration.",
+    ),
+    "database_folder": (
+        "Folder basis data {path} tidak dapat dibuat ({reason}). Petugas: periksa kiosk.data_dir atau "
+        "database.url dan hak aksesnya.",
+        "The database folder {path} cannot be created ({reason}). Officer: check kiosk.data_dir or "
+        "database.url and its permissions.",
+    ),
+    "database_too_new": (
+        "Basis data memakai skema versi {version}, lebih baru dari kios ini ({latest}). Petugas: pasang "
+        "versi kios yang lebih baru.",
+        "The database has schema version {version}, newer than this kiosk ({latest}). Officer: install "
+        "the newer kiosk version.",
     ),
     # Booking check-in (kiosk/checkin.py) and the booking import (kiosk/bookings.py).
     "qr_unreadable": (
@@ -230,8 +250,9 @@ class KioskError(Exception):
         self.params = params
 
     def message(self, language: str = "id") -> str:
+        """The text in `language`; a NIK-shaped run in any value (a file's cell) is masked."""
         template = MESSAGES[self.code][1 if language == "en" else 0]
-        return template.format(**self.params)
+        return mask_nik_runs(template.format(**self.params))
 
     def as_json(self, language: str = "id") -> dict[str, Any]:
         return {"error": {"code": self.code, "message": self.message(language)}}

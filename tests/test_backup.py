@@ -12,17 +12,17 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import cli
 from kiosk.config import Config
 from kiosk.migrations import LATEST
 from kiosk.tickets import TicketService
 from tests.conftest import MakeConfig
 from tests.niks import make_nik
+from ui import launcher
 
 
 def kiosk(capsys: pytest.CaptureFixture[str], config: Config, *args: str) -> tuple[int, dict]:
     """Run a `kiosk ... --json` command in this process: its exit code and JSON answer."""
-    code = cli.main([*args, "--json", "--config", str(config.source)])
+    code = launcher.main([*args, "--json", "--config", str(config.source)])
     return code, json.loads(capsys.readouterr().out)
 
 
