@@ -27,7 +27,7 @@ from kiosk.reports import CATEGORIES, DayReport, day_report
 from kiosk.tickets import IssuedTicket
 
 ELDERLY_AGE, CHILD_AGE = 60, 5
-LABEL = re.compile(r"([A-Z])(\d{1,4})")  # a queue number as typed: A12, A012, A1000
+LABEL = re.compile(r"([A-Z])([0-9]{1,4})")  # a queue number as typed: A12, A012, A1000
 
 
 class BookingCheckIn(Protocol):

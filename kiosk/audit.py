@@ -44,7 +44,8 @@ ACTIONS = frozenset(
         "purge",
     }
 )
-_LONG_NUMBER = re.compile(r"\d{9,}")  # a NIK or a phone number typed into a free-text reason
+# A NIK or a phone number typed into a free-text reason; \d on purpose: digits of any script are masked.
+_LONG_NUMBER = re.compile(r"\d{9,}")
 
 
 def canonical(value: Any) -> str:

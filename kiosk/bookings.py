@@ -112,9 +112,9 @@ def read_booking(row: Mapping[str, object], nik_key: str | None = None) -> Booki
     office = _text(row, "office")
     if not re.fullmatch(r"[A-Z]{2,5}", office):
         raise FieldError("office", "harus 2-5 huruf kapital", "must be 2-5 capital letters")
-    day = _iso(row, "date", "YYYY-MM-DD", r"\d{4}-\d{2}-\d{2}", date.fromisoformat)
+    day = _iso(row, "date", "YYYY-MM-DD", r"[0-9]{4}-[0-9]{2}-[0-9]{2}", date.fromisoformat)
     start, end = (
-        _iso(row, f, "HH:MM", r"\d{2}:\d{2}", time.fromisoformat) for f in ("session_start", "session_end")
+        _iso(row, f, "HH:MM", r"[0-9]{2}:[0-9]{2}", time.fromisoformat) for f in ("session_start", "session_end")
     )
     if end <= start:
         raise FieldError("session_end", "harus setelah session_start", "must be after session_start")
@@ -126,7 +126,7 @@ def read_booking(row: Mapping[str, object], nik_key: str | None = None) -> Booki
             "name", "harus nama sesuai KTP, huruf saja", "must be the name as on the ID card, letters only"
         ) from None
     digits = _text(row, "nik_last4")
-    if not re.fullmatch(r"\d{4}", digits):
+    if not re.fullmatch(r"[0-9]{4}", digits):
         raise FieldError("nik_last4", "harus 4 angka", "must be 4 digits")
     return Booking(code, office, day, service, start, end, name, digits, nik_key)
 

@@ -248,7 +248,7 @@ class _Section:
 def _clock(text: str, key: str, allow_midnight: bool = False) -> time | None:
     if allow_midnight and text == "24:00":
         return None
-    match = re.fullmatch(r"(\d{2}):(\d{2})", text)
+    match = re.fullmatch(r"([0-9]{2}):([0-9]{2})", text)
     if not match or int(match[1]) > 23 or int(match[2]) > 59:
         raise ConfigError(key, f"must be a time HH:MM, got {text!r}")
     return time(int(match[1]), int(match[2]))
