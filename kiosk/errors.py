@@ -132,6 +132,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "File {file}, line {line}, field {field}: {problem_en}. No booking was imported; correct the "
         "file and import it again.",
     ),
+    "booking_file_too_large": (
+        "Berkas {file} terlalu besar ({size} bita; paling besar {limit} bita). Tidak ada booking yang "
+        "diimpor; bagi berkas menjadi beberapa bagian lalu impor satu per satu.",
+        "The file {file} is too large ({size} bytes; at most {limit} bytes). No booking was imported; "
+        "split the file into parts and import them one by one.",
+    ),
+    "booking_invalid": (
+        "QR booking ini sah tetapi isinya tidak dapat dipakai (kolom {field}: {problem_id}). Silakan "
+        "temui petugas.",
+        "This booking QR is authentic but its content cannot be used (field {field}: {problem_en}). "
+        "Please see an officer.",
+    ),
     # Officer mode (kiosk/officers.py, kiosk/assisted.py) and paused services (kiosk/pauses.py).
     "service_paused": (
         "Layanan {service_id} sedang dihentikan sementara. Pilih layanan lain atau temui petugas "
