@@ -25,9 +25,9 @@ from PySide6.QtWidgets import QApplication
 from kiosk.config import Config, load_config
 from kiosk.db import Database
 from kiosk.desk import Desk
+from kiosk.layout import TicketLayout
 from kiosk.ports import TicketPrinter
 from kiosk.printer_status import PrinterStatus
-from kiosk.ticket_layout import TicketLayout
 from kiosk.tickets import TicketService
 from printing.printers import make_printer
 from tests.conftest import toml_text

@@ -12,10 +12,10 @@ from sqlalchemy import select, update
 from kiosk.config import Config
 from kiosk.db import Database
 from kiosk.desk import Desk
+from kiosk.layout import TicketLayout
 from kiosk.models import Ticket
 from kiosk.print_queue import PrintQueue, RetryLoop
 from kiosk.printer_status import PrinterStatus
-from kiosk.ticket_layout import TicketLayout
 from kiosk.tickets import TicketService
 from printing.printers import make_printer
 from tests.conftest import FixedClock, MakeConfig

@@ -9,7 +9,8 @@ from PIL import Image
 
 from kiosk.config import ConfigError
 from kiosk.db import Database
-from kiosk.ticket_layout import Qr, Rule, Text, TicketLayout, late_note, ticket_layout
+from kiosk.layout import Qr, Rule, Text, TicketLayout
+from kiosk.ticket_layout import late_note, ticket_layout
 from kiosk.tickets import IssuedTicket, TicketService
 from printing.escpos_render import RASTER, escpos_bytes
 from printing.printers import make_printer

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.layout import Qr, Text, TicketLayout
 from kiosk.ports import PrinterError
-from kiosk.ticket_layout import Qr, Text, TicketLayout
 from printing.escpos_render import escpos_bytes
 from printing.links import FileLink, SerialLink, TcpLink
 from printing.printers import EscposPrinter, make_printer

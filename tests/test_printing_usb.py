@@ -17,8 +17,8 @@ import usb.backend
 import usb.core
 
 from kiosk.config import ConfigError
+from kiosk.layout import Qr, Text, TicketLayout
 from kiosk.ports import PrinterError
-from kiosk.ticket_layout import Qr, Text, TicketLayout
 from printing.escpos_render import escpos_bytes
 from printing.printers import EscposPrinter, make_link, make_printer
 from printing.usb_link import UsbLink
