@@ -229,6 +229,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The ticket printer does not answer; its state is unknown. Officer: check the printer and its "
         "connection (`kiosk printer status`).",
     ),
+    # The audit trail (kiosk/audit.py).
+    "audit_head_unreadable": (
+        "Ujung rantai catatan audit hilang atau rusak, jadi tindakan ini tidak dapat dicatat. Petugas: "
+        "jalankan `kiosk audit verify` dan pulihkan basis data dari cadangan.",
+        "The end of the audit trail's chain is missing or damaged, so this action cannot be recorded. "
+        "Officer: run `kiosk audit verify` and restore the database from a backup.",
+    ),
+    "audit_record_unreadable": (
+        "Catatan audit nomor {seq} tidak dapat dibaca (diubah di luar kios). Jalankan `kiosk audit verify`.",
+        "Audit record {seq} cannot be read (it was changed outside the kiosk). Run `kiosk audit verify`.",
+    ),
     # `kiosk backup` and `kiosk restore` (kiosk/commands/backup.py).
     "backup_exists": (
         "Berkas {path} sudah ada. Pilih nama berkas lain, agar cadangan lama tidak tertimpa.",

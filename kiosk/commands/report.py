@@ -7,6 +7,7 @@ import csv
 from datetime import date
 from typing import TYPE_CHECKING
 
+from kiosk.commands.audit import head_json, head_line
 from kiosk.reports import day_report
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def show_report(ctx: Context) -> int:
     report = day_report(ctx.db, ctx.config, ctx.args.date or ctx.tickets.today())
     if ctx.args.json:
-        ctx.emit(report.as_json())
+        ctx.emit({**report.as_json(), "audit_head": head_json(ctx, report.day)})
         return 0
     rows = [s.row() for s in report.services]
     if ctx.args.csv:
@@ -42,4 +43,5 @@ def show_report(ctx: Context) -> int:
         print("  ".join(f"{row[key]!s:>{width}}" for key, width in widths.items()), file=ctx.out)
     for name, n in report.overrides_by_officer.items():
         print(f"overrides by {name}: {n}", file=ctx.out)
+    print(f"{head_line(ctx, report.day)} (keep it outside the database: docs/audit.md)", file=ctx.out)
     return 0
