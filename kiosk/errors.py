@@ -255,6 +255,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tidak ada basis data di {path}. Periksa database.url pada konfigurasi (--config).",
         "There is no database at {path}. Check database.url in the configuration (--config).",
     ),
+    "backup_folder_missing": (
+        "Folder {path} tidak ada. Buat folder itu dulu (atau pilih folder lain), lalu buat cadangan lagi.",
+        "The folder {path} does not exist. Create it first (or choose another folder), then back up again.",
+    ),
+    "backup_unwritable": (
+        "Cadangan {path} tidak dapat ditulis ({reason}). Periksa ruang disk dan hak akses folder itu.",
+        "The backup {path} cannot be written ({reason}). Check the disk space and the folder's permissions.",
+    ),
     "backup_invalid": (
         "Berkas {path} bukan cadangan basis data kios yang utuh ({reason}). Pilih berkas cadangan lain.",
         "The file {path} is not an intact kiosk database backup ({reason}). Choose another backup file.",
