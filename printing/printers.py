@@ -51,6 +51,7 @@ class EscposPrinter:
     @contextmanager
     def _session(self) -> Iterator[Link]:
         with self._lock:
+            self.link.start()  # one deadline for the whole session: connect, ask, send, ask again
             try:
                 self.link.open()
             except OSError as exc:

@@ -238,7 +238,7 @@ def test_usb_config_makes_a_usb_link(make_config: MakeConfig) -> None:
         }
     )
     link = make_link(config.printer)
-    assert isinstance(link, UsbLink) and (link.in_ep, link.out_ep, link.timeout_ms) == (0x81, 0x02, 200)
+    assert isinstance(link, UsbLink) and (link.in_ep, link.out_ep, link.timeout) == (0x81, 0x02, 0.2)
     status = make_printer(config.printer).status()  # no printer here (and maybe no libusb): offline, not ok
     assert status.state == "offline" and status.warning_code == "printer_offline"
 
