@@ -13,9 +13,9 @@ from kiosk.errors import KioskError
 from kiosk.nik import validate_nik
 from kiosk.officers import validate_pin
 from kiosk.tickets import TicketService, normalise_phone
-from tests.conftest import MakeConfig
-from tests.niks import make_nik
 from tests.support.cli_run import run_kiosk
+from tests.support.config_files import MakeConfig
+from tests.support.niks import make_nik
 
 ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")

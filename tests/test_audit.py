@@ -23,9 +23,9 @@ from kiosk.db import Database
 from kiosk.desk import Desk
 from kiosk.errors import KioskError
 from kiosk.models import AuditRecord, Ticket
-from tests.conftest import FixedClock
-from tests.niks import make_nik
-from tests.officer_mode import PIN, officer_mode, run_cli, sqlite_file
+from tests.support.clock import FixedClock
+from tests.support.niks import make_nik
+from tests.support.officer_mode import PIN, officer_mode, run_cli, sqlite_file
 
 VISITORS = [(make_nik(11), "SITI AMINAH", "081234567890"), (make_nik(12), "JOKO WIDODO", "081298765432")]
 

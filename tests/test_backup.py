@@ -15,8 +15,8 @@ import pytest
 from kiosk.config import Config
 from kiosk.migrations import LATEST
 from kiosk.tickets import TicketService
-from tests.conftest import MakeConfig
-from tests.niks import make_nik
+from tests.support.config_files import MakeConfig
+from tests.support.niks import make_nik
 from ui import launcher
 
 

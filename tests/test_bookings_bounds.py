@@ -13,8 +13,8 @@ from kiosk.bookings import MAX_FILE_BYTES, import_bookings
 from kiosk.config import Config
 from kiosk.db import Database
 from kiosk.errors import KioskError
-from tests.conftest import FixedClock
-from tests.niks import make_nik
+from tests.support.clock import FixedClock
+from tests.support.niks import make_nik
 from tests.test_bookings_import import row, stored, write_csv
 
 

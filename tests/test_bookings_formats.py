@@ -14,8 +14,8 @@ from kiosk.checkin import CheckIn
 from kiosk.config import ConfigError
 from kiosk.errors import KioskError
 from kiosk.tickets import TicketService
-from tests.booking_tokens import b64url, make_key, payload, sign
-from tests.conftest import MakeConfig
+from tests.support.booking_tokens import b64url, make_key, payload, sign
+from tests.support.config_files import MakeConfig
 
 DOC = Path(__file__).parent.parent / "docs" / "booking-qr.md"
 

@@ -11,8 +11,8 @@ import time
 from pathlib import Path
 
 from kiosk.db import Database
-from tests.conftest import MakeConfig
-from tests.kiosk_cli import kiosk
+from tests.support.config_files import MakeConfig
+from tests.support.kiosk_cli import kiosk
 
 
 def _garbage(config_url: str) -> Path:

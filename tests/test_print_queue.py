@@ -18,10 +18,11 @@ from kiosk.print_queue import PrintQueue, RetryLoop
 from kiosk.printer_status import PrinterStatus
 from kiosk.tickets import TicketService
 from printing.printers import make_printer
-from tests.conftest import FixedClock, MakeConfig
-from tests.kiosk_cli import kiosk
-from tests.niks import make_nik
-from tests.printer_peer import LoopbackPrinter
+from tests.support.clock import FixedClock
+from tests.support.config_files import MakeConfig
+from tests.support.kiosk_cli import kiosk
+from tests.support.niks import make_nik
+from tests.support.printer_peer import LoopbackPrinter
 
 LATE = b"Dicetak ulang/terlambat"
 

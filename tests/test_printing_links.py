@@ -18,8 +18,8 @@ from printing.escpos_render import escpos_bytes
 from printing.links import FileLink, SerialLink, TcpLink
 from printing.printers import EscposPrinter, make_printer
 from printing.spooler_links import windows_status
-from tests.conftest import MakeConfig
-from tests.printer_peer import LoopbackPrinter, SerialPrinter
+from tests.support.config_files import MakeConfig
+from tests.support.printer_peer import LoopbackPrinter, SerialPrinter
 
 LAYOUT = TicketLayout(
     80, [Text("A001", "huge", bold=True), Qr("TGU-20261130-A001-ABC123"), Text("Kios front-1")]

@@ -22,8 +22,8 @@ from kiosk.ports import PrinterError
 from printing.escpos_render import escpos_bytes
 from printing.printers import EscposPrinter, make_link, make_printer
 from printing.usb_link import UsbLink
-from tests.conftest import MakeConfig
-from tests.printer_peer import PrinterBrain
+from tests.support.config_files import MakeConfig
+from tests.support.printer_peer import PrinterBrain
 
 EPSON, TM_T88V = 0x04B8, 0x0202
 LAYOUT = TicketLayout(

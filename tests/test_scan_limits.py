@@ -8,8 +8,8 @@ from pathlib import Path
 
 import cv2
 
-from tests.qr_images import qr_image
 from tests.support.cli_run import run_kiosk
+from tests.support.qr_images import qr_image
 
 
 def _chunk(kind: bytes, data: bytes) -> bytes:

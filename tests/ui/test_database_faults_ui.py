@@ -12,7 +12,8 @@ from kiosk.desk import Desk
 from kiosk.errors import KioskError
 from kiosk.tickets import TicketService
 from printing.printers import make_printer
-from tests.conftest import FixedClock, MakeConfig
+from tests.support.clock import FixedClock
+from tests.support.config_files import MakeConfig
 from tests.ui.conftest import Kiosk
 from ui.app import build_window, open_database
 

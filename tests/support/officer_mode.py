@@ -18,8 +18,8 @@ from kiosk.checkin import CheckIn
 from kiosk.config import Config
 from kiosk.desk import Desk
 from kiosk.officers import Officers, OfficerSession
-from tests.conftest import FixedClock
-from tests.niks import make_nik
+from tests.support.clock import FixedClock
+from tests.support.niks import make_nik
 from ui import launcher
 
 PIN = "482913"
