@@ -24,6 +24,7 @@ from kiosk.digits import mask_nik_runs
 from tests.support.cli_run import run_kiosk
 from tests.support.config_files import toml_text
 from ui import launcher
+from ui.app import READY
 
 NIK = "3201011508900017"
 NIKS = (NIK, "3201 0115 0890 0017", "3201-0115-0890-0017")
@@ -172,7 +173,8 @@ def test_every_command_on_broken_configurations_and_databases(
 @pytest.mark.parametrize("config", ["damaged database", "folder cannot be made", "deep TOML"])
 @pytest.mark.parametrize("command", sorted(IN_CHILD))
 def test_the_qt_commands_in_a_child_process(configs: dict[str, str], config: str, command: str) -> None:
-    """`kiosk run` starts (out of service) or refuses its configuration; `self-test` reports FAIL lines."""
+    """`kiosk run` starts (out of service: tests/ui/test_database_faults_ui.py) or refuses its configuration;
+    `self-test` reports FAIL lines."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KIOSK_EXIT_AFTER_HOME": "1"}
     argv = [sys.executable, "-m", "ui.launcher", command, "--config", configs[config]]
     result = subprocess.run(
@@ -183,3 +185,5 @@ def test_the_qt_commands_in_a_child_process(configs: dict[str, str], config: str
         timeout=120,
     )
     check(result.returncode, result.stdout, result.stderr, f"kiosk {command} with {config}")
+    if command == "run" and config != "deep TOML":  # it starts, on the out-of-service screen
+        assert result.returncode == 0 and READY in result.stdout, result.stderr
