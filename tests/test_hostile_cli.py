@@ -138,9 +138,12 @@ def check(code: int, out: str, err: str, what: str) -> None:
 
 
 @pytest.fixture
-def stdin_pin(monkeypatch: pytest.MonkeyPatch) -> None:
-    """`officer add` without --pin-stdin asks twice without echo: here it reads stdin instead of a tty."""
+def stdin_pin(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """`officer add` without --pin-stdin asks twice without echo: here it reads stdin instead of a tty.
+    And the commands run in a temporary folder: a hostile value taken as a relative file name (a backup
+    called 3201011508900017) lands there, not in the source tree."""
     monkeypatch.setattr("getpass.getpass", lambda prompt="": sys.stdin.readline().rstrip("\n"))
+    monkeypatch.chdir(tmp_path)
 
 
 def test_every_command_on_hostile_values(
