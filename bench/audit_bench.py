@@ -20,6 +20,27 @@ from kiosk.officers import Officers
 from kiosk.tickets import TicketService
 from tests.support.config_files import PRIORITY_LANE, toml_text
 
+# Many services, so the ticket counters are spread as at a busy office; P is the priority lane's.
+SERVICES = [
+    {"code": f"s{i}", "prefix": p, "daily_quota": 999, "name_id": "S", "name_en": "S"}
+    for i, p in enumerate("ABCDEFGHIJKLMNOQRSTUVWXYZ")
+]
+
+
+def write_config(folder: Path) -> Path:
+    """The bench's configuration: open all day, its services, data in `folder`."""
+    path = folder / "kiosk.toml"
+    path.write_text(
+        toml_text(
+            {
+                "office": {"opens": "00:00", "closes": "24:00", "open_days": [1, 2, 3, 4, 5, 6, 7]},
+                "kiosk": {"data_dir": folder.as_posix()},
+                "services": [*SERVICES, PRIORITY_LANE],
+            }
+        )
+    )
+    return path
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -28,21 +49,7 @@ def main() -> None:
     args = parser.parse_args()
     n, appends, logins = (30, 10, 2) if args.quick else (args.tickets, 200, 10)
     with tempfile.TemporaryDirectory() as folder:
-        config_file = Path(folder) / "kiosk.toml"
-        services = [
-            {"code": f"s{i}", "prefix": p, "daily_quota": 999, "name_id": "S", "name_en": "S"}
-            for i, p in enumerate("ABCDEFGHIJKLMNOQRSTUVWXYZ")  # P is the priority lane's
-        ]
-        config_file.write_text(
-            toml_text(
-                {
-                    "office": {"opens": "00:00", "closes": "24:00", "open_days": [1, 2, 3, 4, 5, 6, 7]},
-                    "kiosk": {"data_dir": Path(folder).as_posix()},
-                    "services": [*services, PRIORITY_LANE],
-                }
-            )
-        )
-        config = load_config(config_file)
+        config = load_config(write_config(Path(folder)))
         db = Database.open(config.database.url)
         now = [datetime(2026, 11, 30, 2, 0, tzinfo=UTC)]
         tickets = TicketService(config, db, lambda: now[0])
@@ -50,7 +57,7 @@ def main() -> None:
         for i in range(n):
             now[0] += timedelta(milliseconds=10)
             tickets.issue(
-                f"s{i % len(services)}", f"3201011508{90 + i // 9999 % 10:02d}{i % 9999 + 1:04d}", "Ani"
+                f"s{i % len(SERVICES)}", f"3201011508{90 + i // 9999 % 10:02d}{i % 9999 + 1:04d}", "Ani"
             )
         issue_ms = (time.perf_counter() - started) * 1000 / n
         started = time.perf_counter()

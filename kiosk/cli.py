@@ -163,6 +163,8 @@ def _run(ctx: Context) -> int:
     except OperationalError as exc:
         print(f"kiosk: the database cannot be reached: {exc.orig}", file=sys.stderr)
         return 3
+    except OSError as exc:  # a file or folder named on the command line: missing, a folder, too long a name
+        return ctx.refuse(KioskError("file_unusable", path=exc.filename or "-", reason=exc.strerror or exc))
 
 
 if __name__ == "__main__":

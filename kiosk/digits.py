@@ -2,15 +2,14 @@
 
 `str.isdigit()` and Python's `\\d` also accept Arabic-Indic, fullwidth and superscript digits, which a
 PIN pad cannot type, a printer cannot print and `int()` reads differently; every check of typed or
-imported digits goes through `is_digits` or the `DIGITS` pattern piece instead.
+imported digits goes through `is_digits` or a `[0-9]` pattern instead.
 """
 
 from __future__ import annotations
 
 import re
 
-DIGITS = "[0-9]"  # a regex piece for one ASCII digit; Python's \d matches any Unicode digit
-# 16 digits (of any script), also grouped 4-4-4-4 by spaces, dots or dashes as the NIK screen shows
+# 16 digits (any script, on purpose), also grouped 4-4-4-4 by spaces, dots or dashes as the NIK screen shows
 # them; a run inside hex (an audit hash, a ticket id) is left alone: hex letters do not border a NIK.
 _NIK_RUN = re.compile(r"(?<![\da-fA-F])(?:\d{4}[ .-]?){3}(\d{4})(?![\da-fA-F])")
 

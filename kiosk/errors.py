@@ -279,6 +279,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Catatan audit nomor {seq} tidak dapat dibaca (diubah di luar kios). Jalankan `kiosk audit verify`.",
         "Audit record {seq} cannot be read (it was changed outside the kiosk). Run `kiosk audit verify`.",
     ),
+    # Files named on the command line (kiosk/cli.py).
+    "file_unusable": (
+        "Berkas atau folder {path} tidak dapat dipakai ({reason}). Periksa nama dan letaknya.",
+        "The file or folder {path} cannot be used ({reason}). Check its name and place.",
+    ),
     # `kiosk backup` and `kiosk restore` (kiosk/commands/backup.py).
     "backup_exists": (
         "Berkas {path} sudah ada. Pilih nama berkas lain, agar cadangan lama tidak tertimpa.",

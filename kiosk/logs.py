@@ -40,19 +40,31 @@ class LastError(logging.Handler):
 last_error = LastError()
 
 
-def setup_logging(data_dir: Path, level: int = logging.INFO) -> Path:
-    """Log to <data_dir>/logs/kiosk.log (1 MB × 5 files) and to stderr; return the log file's path."""
+def setup_logging(data_dir: Path, level: int = logging.INFO) -> Path | None:
+    """Log to <data_dir>/logs/kiosk.log (1 MB × 5 files) and to stderr; return the log file's path. If
+    that folder cannot be made, log to stderr only (None): the kiosk still starts, out of service."""
     folder = data_dir / "logs"
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "kiosk.log"
-    to_file = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
-    to_stderr = logging.StreamHandler()
+    path: Path | None = folder / "kiosk.log"
+    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handlers.append(
+            logging.handlers.RotatingFileHandler(
+                folder / "kiosk.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+            )
+        )
+    except OSError as exc:
+        problem, path = f"no log file in {folder}: {exc.strerror}", None
+    else:
+        problem = None
     root = logging.getLogger()
     root.handlers.clear()  # python-escpos calls logging.basicConfig() when it is imported
     root.setLevel(level)
-    for handler in (to_file, to_stderr):
+    for handler in handlers:
         handler.setFormatter(RedactNik())
-    for handler in (to_file, to_stderr, last_error):
         root.addHandler(handler)
-    to_stderr.setLevel(logging.WARNING)
+    root.addHandler(last_error)
+    handlers[0].setLevel(logging.WARNING)
+    if problem:
+        logging.getLogger(__name__).warning(problem)
     return path

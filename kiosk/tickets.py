@@ -30,7 +30,7 @@ from kiosk.queue_line import QueueSnapshot
 
 Clock = Callable[[], datetime]
 SOURCES = ("walkin", "booking", "assisted")
-_NAME = re.compile(r"^[A-Z][A-Z .,'-]{0,98}[A-Z.]$")
+_NAME = re.compile(r"[A-Z][A-Z .,'-]{0,98}[A-Z.]")
 
 
 def utc_now() -> datetime:
@@ -139,7 +139,7 @@ class IssuedTicket:
 def normalise_name(name: str) -> str:
     """Upper-case with single spaces, as on a KTP; raise KioskError('invalid_name') if unusable."""
     cleaned = " ".join(name.upper().split())
-    if not _NAME.match(cleaned):
+    if not _NAME.fullmatch(cleaned):
         raise KioskError("invalid_name")
     return cleaned
 
