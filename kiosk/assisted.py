@@ -48,7 +48,8 @@ def suggest_category(nik: str, today: date) -> str | None:
     return "elderly" if age >= ELDERLY_AGE else "child" if age < CHILD_AGE else None
 
 
-def _reason(text: str) -> str:
+def clean_reason(text: str) -> str:
+    """A free-text reason on one line, 3 to 100 characters; KioskError('invalid_reason') otherwise."""
     cleaned = " ".join(text.split())
     if not 3 <= len(cleaned) <= 100:
         raise KioskError("invalid_reason")
@@ -132,7 +133,7 @@ class AssistedDesk:
                 at=self.tickets.clock(),
                 officer=officer.officer,
                 reprint=ticket.reprint_count,
-                reason=reason and _reason(reason),
+                reason=reason and clean_reason(reason),
             )
             ticket_id = ticket.ticket_id
         return self.desk.print(self.find(ticket_id))
@@ -151,7 +152,7 @@ class AssistedDesk:
                 ticket,
                 at=self.tickets.clock(),
                 officer=officer.officer,
-                reason=reason and _reason(reason),
+                reason=reason and clean_reason(reason),
             )
             ticket_id = ticket.ticket_id
         return self.find(ticket_id)

@@ -42,6 +42,9 @@ ACTIONS = frozenset(
         "officer_added",
         "officer_removed",
         "purge",
+        "booking",  # a session booked at the kiosk (kiosk/session_booking.py)
+        "booking_cancel",
+        "booking_move",
     }
 )
 _LONG_NUMBER = re.compile(r"\d{9,}")  # a NIK or a phone number typed into a free-text reason

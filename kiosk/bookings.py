@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from sqlalchemy import select
 
-from kiosk.config import Config
+from kiosk.config import PRIORITY_SERVICE, Config
 from kiosk.db import Database
 from kiosk.errors import KioskError
 from kiosk.models import ImportedBooking
@@ -45,6 +45,12 @@ class Booking:
     name: str
     nik_last4: str
     nik_key: str | None = None  # None for a signed QR: it carries only the last 4 digits
+    category: str | None = None  # a priority-lane category: the ticket goes to the priority lane
+
+    @property
+    def lane(self) -> str:
+        """The service its ticket is issued in: the priority lane for a booking with a category."""
+        return PRIORITY_SERVICE if self.category else self.service_code
 
     def ref(self) -> BookingRef:
         """What the ticket keeps of it."""
@@ -291,5 +297,19 @@ def find_booking(db: Database, office_code: str, code: str, today: date) -> Book
         ).all()
     if not rows:
         return None
-    row = min(rows, key=lambda r: abs((r.day - today).days))
+    row = min(rows, key=lambda r: (r.status != "active", abs((r.day - today).days)))
     return Booking(**{f.name: getattr(row, f.name) for f in fields(Booking)})
+
+
+def stored_booking(db: Database, office_code: str, code: str, day: date) -> ImportedBooking | None:
+    """The stored booking with `code` on `day`: for a signed QR the kiosk printed itself, the database says
+    whether it is still active (a cancelled or moved booking's slip no longer checks in), its NIK key
+    and its lane; None when the database does not hold it (a booking system's QR)."""
+    with db.read() as session:
+        return session.scalars(
+            select(ImportedBooking).where(
+                ImportedBooking.office_code == office_code,
+                ImportedBooking.code == code,
+                ImportedBooking.day == day,
+            )
+        ).first()

@@ -26,6 +26,7 @@ from kiosk.models import Meta, Ticket, TicketCounter
 from kiosk.nik import last4, nik_key, validate_nik
 from kiosk.office_time import format_clock, local, require_open
 from kiosk.pauses import refuse_if_paused
+from kiosk.sessions import earliest_free, offer, require_walk_in
 
 Clock = Callable[[], datetime]
 SOURCES = ("walkin", "booking", "assisted")
@@ -208,6 +209,8 @@ class TicketService:
         with self.db.write() as session:
             if source == "walkin":
                 refuse_if_paused(session, self.config, service)
+            if booking is None and override is None:
+                require_walk_in(session, self.config, service, now)
             key: str | None
             if booking is None:
                 assert nik is not None
@@ -315,7 +318,13 @@ class TicketService:
             .returning(TicketCounter.last_number)
         ).one()
         if quota and number > service.daily_quota:
-            raise KioskError("quota_exhausted", service_id=service.name_id, service_en=service.name_en)
+            earliest = earliest_free(session, self.config, self.clock(), service.code)
+            raise KioskError(
+                "quota_exhausted",
+                service_id=service.name_id,
+                service_en=service.name_en,
+                **(offer(self.config, earliest) if service.booking else {}),
+            )
         return number
 
     def _people_ahead(self, session: Session, ticket: Ticket) -> int:

@@ -10,9 +10,11 @@ from __future__ import annotations
 import base64
 import json
 import re
+from dataclasses import replace
 
 from kiosk.bookings import SignedClaim, read_booking
 from kiosk.errors import KioskError
+from kiosk.reports import CATEGORIES
 
 PREFIX = "BKG1."
 _BASE64URL = re.compile(r"[A-Za-z0-9_-]+")
@@ -29,6 +31,11 @@ def parse(text: str) -> SignedClaim | None:
         if not isinstance(fields, dict) or len(signature) != 64:
             raise ValueError
         booking = read_booking(fields)
+        category = fields.get("category")
+        if category is not None:
+            if category not in CATEGORIES:
+                raise ValueError("unknown category")
+            booking = replace(booking, category=category)
     except ValueError:  # also bad base64, JSON or UTF-8, and a FieldError
         raise KioskError("booking_forged") from None
     return SignedClaim(booking, payload, signature)
