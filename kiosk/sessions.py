@@ -150,11 +150,15 @@ def offer(config: Config, slot: SessionSlot | None) -> dict[str, str]:
             "next_id": f"Belum ada sesi kosong dalam {days} hari ke depan.",
             "next_en": f"No session has a free place in the next {days} days.",
         }
+    when = {"id": slot.words(config, "id"), "en": slot.words(config, "en")}
     return {
-        "next_id": f"Sesi terdekat yang masih kosong: {slot.words(config, 'id')}.",
-        "next_en": f"The earliest session with a free place: {slot.words(config, 'en')}.",
+        "next_id": f"Sesi terdekat yang masih kosong: {when['id']}.",
+        "next_en": f"The earliest session with a free place: {when['en']}.",
+        "next_service": slot.service_code,
         "next_date": slot.day.isoformat(),
         "next_session": f"{slot.start:%H:%M}",
+        "when_id": when["id"],
+        "when_en": when["en"],
     }
 
 

@@ -318,14 +318,25 @@ class TicketService:
             .returning(TicketCounter.last_number)
         ).one()
         if quota and number > service.daily_quota:
-            earliest = earliest_free(session, self.config, self.clock(), service.code)
-            raise KioskError(
-                "quota_exhausted",
-                service_id=service.name_id,
-                service_en=service.name_en,
-                **(offer(self.config, earliest) if service.booking else {}),
-            )
+            raise self._quota_refusal(session, service)
         return number
+
+    def _quota_refusal(self, session: Session, service: ServiceConfig) -> KioskError:
+        """'quota_exhausted', offering the earliest free session of a bookable service."""
+        refusal = KioskError("quota_exhausted", service_id=service.name_id, service_en=service.name_en)
+        if service.booking:
+            earliest = earliest_free(session, self.config, self.clock(), service.code)
+            refusal.params.update(offer(self.config, earliest))
+        return refusal
+
+    def require_walk_in(self, service_code: str) -> None:
+        """Before a visitor types anything: refuse a walk-in for `service_code` now, as issuing would
+        ('walk_in_closed' in online_only, 'quota_exhausted' when full; both offer a session)."""
+        service = self.service(service_code, walk_in=True)
+        with self.db.read() as session:
+            require_walk_in(session, self.config, service, self.clock())
+            if places_left(session, self.config, self.today())[service.code] <= 0:
+                raise self._quota_refusal(session, service)
 
     def _people_ahead(self, session: Session, ticket: Ticket) -> int:
         return (
