@@ -17,7 +17,6 @@ from typing import Any
 
 from sqlalchemy.exc import OperationalError
 
-from kiosk import office_key
 from kiosk.checkin import CheckIn
 from kiosk.config import Config, ConfigError, load_config
 from kiosk.db import Database, DatabaseUnavailable
@@ -25,8 +24,7 @@ from kiosk.desk import Desk
 from kiosk.errors import KioskError
 from kiosk.logs import RedactNik
 from kiosk.ports import QrImageDecoder, TicketPrinter
-from kiosk.session_booking import SessionBookings
-from kiosk.slips import SlipDesk
+from kiosk.slips import SlipDesk, slip_desk
 from kiosk.tickets import TicketService
 from printing.printers import make_printer
 from scanner.combined import decode_file
@@ -72,10 +70,8 @@ class Context:
 
     @cached_property
     def slips(self) -> SlipDesk:
-        """Booking at the kiosk; the office key is made here on first use (or by `kiosk keys init`)."""
-        key, _ = office_key.create(self.config.kiosk.data_dir)
-        bookings = SessionBookings(self.config, self.db, key, self.tickets.clock)
-        return SlipDesk(self.config, bookings, self.printer, self.desk.print_queue)
+        """Booking at the kiosk (the office key is made on first use, kiosk/slips.py)."""
+        return slip_desk(self.config, self.desk)
 
     def emit(self, data: Any) -> None:
         """Print one JSON document."""

@@ -10,7 +10,9 @@ from __future__ import annotations
 import logging
 from datetime import date, time
 
+from kiosk import office_key
 from kiosk.config import Config
+from kiosk.desk import Desk
 from kiosk.ports import PrinterError, TicketPrinter
 from kiosk.print_queue import PrintQueue
 from kiosk.session_booking import BookedSession, SessionBookings
@@ -88,3 +90,13 @@ class SlipDesk:
                 break
             printed.append(result)
         return printed
+
+
+def slip_desk(config: Config, desk: Desk) -> SlipDesk:
+    """Booking at `desk`'s kiosk; the office key is made here at first use if there is none (a fresh
+    installation needs no step; `kiosk keys init` does the same by hand)."""
+    key, made = office_key.create(config.kiosk.data_dir)
+    if made:
+        log.info("office key made in %s", office_key.key_dir(config.kiosk.data_dir))
+    bookings = SessionBookings(config, desk.tickets.db, key, desk.tickets.clock)
+    return SlipDesk(config, bookings, desk.printer, desk.print_queue)

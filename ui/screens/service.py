@@ -55,6 +55,8 @@ class ServiceScreen(Screen):
         if service.code in self.paused:
             return self.tr("Paused for now. Please see the officer.")
         left = self.places.get(service.code, 0)
+        if left <= 0 and service.booking:
+            return self.tr("Full today. Tap to book a session.")
         if left <= 0:
             return self.tr("Full today. Please see the officer.")
         return self.tr("Places left today: {count}").format(count=left)
@@ -65,5 +67,7 @@ class ServiceScreen(Screen):
             choice = self.buttons[service.code]
             choice.set_texts(service.name(self.ctx.language), self._detail(service))
             paused = self.paused is None or service.code in self.paused
-            choice.setEnabled(bool(self.places and self.places.get(service.code, 0) > 0) and not paused)
+            left = self.places.get(service.code, 0) if self.places else 0
+            bookable = self.places is not None and service.booking  # full: its refusal offers a session
+            choice.setEnabled((left > 0 or bookable) and not paused)
         self.back_button.setText(self.tr("Back"))

@@ -1,0 +1,41 @@
+"""60-69: booking a session (ui/booking_steps.py), for ui/screenshots.py: the service, day and session
+choices, the confirmation, the slip with its large QR, and a walk-in refusal offering a session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, time
+
+from kiosk.errors import KioskError
+from kiosk.sessions import earliest_free, offer
+from ui.window import KioskWindow
+
+NIK = "3201015508900002"
+
+
+def booking_shots(window: KioskWindow, shot: Callable[..., None]) -> None:
+    flow, config = window.flow, window.ctx.config
+    assert flow is not None and flow.booking is not None
+    steps = flow.booking
+    flow.start_over(new_visitor=True)
+    shot("60-book-services", steps.start)
+    shot("61-book-days", lambda: steps.choose_service(config.service("new")))
+    shot("62-book-sessions", lambda: steps.choose_day(date(2026, 12, 2)))
+    slot = next(s for s in steps.sessions.slots if s.start == time(9))
+    steps.choose_slot(slot)
+    steps.nik.set_value(NIK)
+    steps.nik.submit()
+    steps.name.set_value("SITI AMINAH")
+    steps.name.submit()
+    steps.phone.skip()
+    shot("63-book-confirm")
+    shot("64-slip", steps.confirm.confirm_button.click)
+    flow.start_over(new_visitor=True)
+    slips = window.ctx.slips
+    assert slips is not None
+    with slips.bookings.db.read() as session:
+        earliest = earliest_free(session, config, slips.bookings.clock(), "new")
+    closed = KioskError(
+        "walk_in_closed", service_id="Paspor Baru", service_en="New passport", **offer(config, earliest)
+    )
+    shot("65-refused-walk-in-closed", lambda: flow.refuse(closed))
