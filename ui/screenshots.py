@@ -28,7 +28,7 @@ from kiosk.office_time import require_open
 from kiosk.tickets import BookingRef, IssuedTicket, TicketService
 from printing.printers import make_printer
 from ui.app import build_window
-from ui.booking_screenshots import booking_shots
+from ui.booking_screenshots import booking_shots, officer_booking_shots
 from ui.capture_worker import preview_image
 from ui.officer.screenshots import officer_shots
 from ui.ticket_picture import ticket_picture
@@ -197,6 +197,7 @@ def capture(out: Path, size: tuple[int, int], larger_text: bool = False) -> list
         _hardware_shots(window, shot, dataclasses.replace(ticket, print_status="queued"))
         booking_shots(window, shot)
         officer_shots(window, shot)
+        officer_booking_shots(window, shot)
         window.allow_exit()
         window.close()
         db.dispose()

@@ -84,4 +84,4 @@ class MessageScreen(Screen):
         self.book_button.set_texts(self.tr("Book this session instead"), when or "")
         self.book_button.setVisible(bool(when))
         self.retry_button.setVisible(bool(self.step))
-        set_role(self.home_button, Role.SECONDARY if self.step else Role.PRIMARY)
+        set_role(self.home_button, Role.SECONDARY if self.step or when else Role.PRIMARY)

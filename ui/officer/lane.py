@@ -1,0 +1,45 @@
+"""The first step of an officer's booking for a visitor: the ordinary queue or a priority-lane category."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout
+
+from kiosk.reports import CATEGORIES
+from ui.context import KioskContext
+from ui.officer.page import OfficerScreen
+from ui.screens.base import SPACING
+from ui.widgets.choice import ChoiceButton
+
+
+class LaneScreen(OfficerScreen):
+    """Emits `chosen(category)`: "" for the ordinary queue, else a priority category."""
+
+    chosen = Signal(str)
+
+    def __init__(self, ctx: KioskContext) -> None:
+        super().__init__(ctx)
+        grid = QGridLayout()
+        grid.setSpacing(SPACING)
+        self.choices: dict[str, ChoiceButton] = {}
+        for index, lane in enumerate(("", *CATEGORIES)):
+            choice = ChoiceButton(f"lane_{lane or 'ordinary'}", 100)
+            choice.clicked.connect(lambda _=False, lane=lane: self.chosen.emit(lane))
+            self.choices[lane] = choice
+            grid.addWidget(choice, (index + 1) // 2, (index + 1) % 2, 1, 2 if index == 0 else 1)
+        self.page.addLayout(grid, 1)
+        self.bottom(None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.title.setText(self.tr("Book a session for a visitor"))
+        texts = {
+            "": (self.tr("Ordinary queue"), self.tr("The session's own service")),
+            "elderly": (self.tr("Elderly (60+)"), self.tr("Priority lane at check-in")),
+            "disability": (self.tr("Disability"), self.tr("Priority lane at check-in")),
+            "pregnancy": (self.tr("Pregnancy"), self.tr("Priority lane at check-in")),
+            "child": (self.tr("With a child under five"), self.tr("Priority lane at check-in")),
+        }
+        for lane, (title, detail) in texts.items():
+            self.choices[lane].set_texts(title, detail)
