@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>BookServiceScreen</name>
+    <message>
+        <location filename="../screens/booking_choice.py" line="+109"/>
+        <source>Book a session: choose a service</source>
+        <translation>Pesan jadwal: pilih layanan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booking is free of charge. Lost or damaged passports need no booking.</source>
+        <translation>Pesan jadwal gratis. Paspor hilang atau rusak tidak perlu booking.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking free places…</source>
+        <translation>Memeriksa tempat kosong…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No free session in the coming days</source>
+        <translation>Belum ada sesi kosong dalam beberapa hari ke depan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earliest: {when}</source>
+        <translation>Paling cepat: {when}</translation>
+    </message>
+</context>
+<context>
+    <name>BookingActionsScreen</name>
+    <message>
+        <location filename="../officer/booking_actions.py" line="+59"/>
+        <source>Booking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel booking</source>
+        <translation>Batalkan booking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to another session</source>
+        <translation>Pindah ke sesi lain</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved to another session</source>
+        <translation>Dipindah ke sesi lain</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+</context>
+<context>
     <name>BookingCodeScreen</name>
     <message>
         <location filename="../screens/booking_code.py" line="+68"/>
@@ -20,9 +86,27 @@
     </message>
 </context>
 <context>
+    <name>BookingConfirmScreen</name>
+    <message>
+        <location filename="../screens/booking_confirm.py" line="+28"/>
+        <source>Session: {when}</source>
+        <translation>Sesi: {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Booking…</source>
+        <translation>Memesan…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confirm, book this session</source>
+        <translation>Benar, pesan sesi ini</translation>
+    </message>
+</context>
+<context>
     <name>BookingEntryScreen</name>
     <message>
-        <location filename="../officer/code_entry.py" line="+26"/>
+        <location filename="../officer/code_entry.py" line="+25"/>
         <source>Type the visitor&apos;s booking code</source>
         <translation>Ketik kode booking pengunjung</translation>
     </message>
@@ -53,7 +137,7 @@
 <context>
     <name>CategoryScreen</name>
     <message>
-        <location filename="../officer/register.py" line="+90"/>
+        <location filename="../officer/register.py" line="+89"/>
         <source>Elderly (60+)</source>
         <translation>Lansia (60+)</translation>
     </message>
@@ -104,9 +188,17 @@
     </message>
 </context>
 <context>
+    <name>ChoiceGrid</name>
+    <message>
+        <location filename="../screens/booking_choice.py" line="-39"/>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../screens/confirm.py" line="+56"/>
+        <location filename="../screens/confirm.py" line="+59"/>
         <source>Please check your details</source>
         <translation>Periksa kembali data Anda</translation>
     </message>
@@ -152,6 +244,29 @@
     </message>
 </context>
 <context>
+    <name>DayScreen</name>
+    <message>
+        <location filename="../screens/booking_choice.py" line="+82"/>
+        <source>Choose a day</source>
+        <translation>Pilih hari</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{service}: free places per day</source>
+        <translation>{service}: tempat kosong per hari</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full</source>
+        <translation>Penuh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} places free</source>
+        <translation>{count} tempat kosong</translation>
+    </message>
+</context>
+<context>
     <name>EntryScreen</name>
     <message>
         <location filename="../screens/entry.py" line="+103"/>
@@ -167,7 +282,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../screens/home.py" line="+76"/>
+        <location filename="../screens/home.py" line="+80"/>
         <source>Welcome</source>
         <translation>Selamat datang</translation>
     </message>
@@ -192,7 +307,17 @@
         <translation>Ambil nomor antrean di sini</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Book a session</source>
+        <translation>Pesan jadwal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For another day or later today, free of charge</source>
+        <translation>Untuk hari lain atau nanti hari ini, gratis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A+  Larger text</source>
         <translation>A+  Huruf lebih besar</translation>
     </message>
@@ -234,9 +359,55 @@
     </message>
 </context>
 <context>
+    <name>LaneScreen</name>
+    <message>
+        <location filename="../officer/lane.py" line="+36"/>
+        <source>Book a session for a visitor</source>
+        <translation>Pesan jadwal untuk pengunjung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ordinary queue</source>
+        <translation>Antrean biasa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The session&apos;s own service</source>
+        <translation>Layanan sesuai sesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elderly (60+)</source>
+        <translation>Lansia (60+)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Priority lane at check-in</source>
+        <translation>Jalur prioritas saat check-in</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Disability</source>
+        <translation>Disabilitas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pregnancy</source>
+        <translation>Ibu hamil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a child under five</source>
+        <translation>Membawa anak balita</translation>
+    </message>
+</context>
+<context>
     <name>LeaveScreen</name>
     <message>
-        <location filename="../officer/menu.py" line="+96"/>
+        <location filename="../officer/menu.py" line="+108"/>
         <source>Leave the kiosk?</source>
         <translation>Keluar dari kios?</translation>
     </message>
@@ -254,7 +425,7 @@
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../officer/login.py" line="+99"/>
+        <location filename="../officer/login.py" line="+98"/>
         <source>Officer login</source>
         <translation>Login petugas</translation>
     </message>
@@ -287,7 +458,7 @@
 <context>
     <name>MenuScreen</name>
     <message>
-        <location filename="../officer/menu.py" line="-47"/>
+        <location filename="../officer/menu.py" line="-49"/>
         <source>Officer menu</source>
         <translation>Menu petugas</translation>
     </message>
@@ -372,6 +543,26 @@
         <translation>Uji, galat terakhir</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Book a session</source>
+        <translation>Pesan jadwal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For a visitor, also priority</source>
+        <translation>Untuk pengunjung, juga prioritas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change a booking</source>
+        <translation>Ubah booking</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel or move, by its code</source>
+        <translation>Batalkan atau pindahkan, dengan kodenya</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Back to visitor mode</source>
         <translation>Ke mode pengunjung</translation>
@@ -385,7 +576,7 @@
 <context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../screens/message.py" line="+60"/>
+        <location filename="../screens/message.py" line="+64"/>
         <source>Sorry</source>
         <translation>Mohon maaf</translation>
     </message>
@@ -423,6 +614,21 @@
         <location line="+1"/>
         <source>Type the code again</source>
         <translation>Ketik kode lagi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose another session</source>
+        <translation>Pilih sesi lain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another day</source>
+        <translation>Pilih hari lain</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Book this session instead</source>
+        <translation>Pesan sesi ini saja</translation>
     </message>
 </context>
 <context>
@@ -557,7 +763,7 @@
 <context>
     <name>PrintQueueScreen</name>
     <message>
-        <location filename="../officer/print_queue.py" line="+70"/>
+        <location filename="../officer/print_queue.py" line="+74"/>
         <source>Print queue</source>
         <translation>Antrean cetak</translation>
     </message>
@@ -629,8 +835,34 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+4"/>
         <source>Tap the reason to cancel it:</source>
         <translation>Sentuh alasan pembatalan:</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Cancel booking {code}?</source>
+        <translation>Batalkan booking {code}?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its place becomes free; its slip no longer checks in.</source>
+        <translation>Tempatnya menjadi kosong; slipnya tidak dapat dipakai check-in lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move booking {code}?</source>
+        <translation>Pindahkan booking {code}?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The visitor gets a new code and slip; the old slip no longer checks in.</source>
+        <translation>Pengunjung mendapat kode dan slip baru; slip lama tidak dapat dipakai check-in lagi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tap the reason to move it:</source>
+        <translation>Sentuh alasan pemindahan:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -700,6 +932,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Full today. Tap to book a session.</source>
+        <translation>Kuota hari ini habis. Sentuh untuk pesan jadwal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Full today. Please see the officer.</source>
         <translation>Kuota hari ini sudah habis. Silakan temui petugas.</translation>
     </message>
@@ -714,7 +951,7 @@
         <translation>Pilih layanan</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
@@ -753,9 +990,65 @@
     </message>
 </context>
 <context>
+    <name>SessionScreen</name>
+    <message>
+        <location filename="../screens/booking_choice.py" line="+27"/>
+        <source>Choose a session</source>
+        <translation>Pilih sesi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{day}, office time. Come in the session you choose.</source>
+        <translation>{day}, waktu kantor. Datanglah pada sesi yang Anda pilih.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already over</source>
+        <translation>Sudah lewat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full</source>
+        <translation>Penuh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} places free</source>
+        <translation>{count} tempat kosong</translation>
+    </message>
+</context>
+<context>
+    <name>SlipScreen</name>
+    <message>
+        <location filename="../screens/slip.py" line="+75"/>
+        <source>Your session is booked</source>
+        <translation>Jadwal Anda sudah dipesan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Booking code {code}</source>
+        <translation>Kode booking {code}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take your slip, or photograph the QR. On that day, show it to the kiosk&apos;s camera. Booking is free; the slip is valid only for you.</source>
+        <translation>Ambil slip Anda, atau foto QR-nya. Pada hari itu, tunjukkan ke kamera kios. Booking gratis; slip hanya berlaku untuk Anda.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The slip could not be printed. Please photograph this screen now.</source>
+        <translation>Slip tidak dapat dicetak. Silakan foto layar ini sekarang.</translation>
+    </message>
+</context>
+<context>
     <name>TechnicianScreen</name>
     <message>
-        <location filename="../officer/technician.py" line="+94"/>
+        <location filename="../officer/technician.py" line="+95"/>
         <source>Asking the printer…</source>
         <translation>Menanyai printer…</translation>
     </message>

@@ -9,6 +9,7 @@ from kiosk.session_booking import BookedSession
 from kiosk.sessions import session_words
 from ui.context import KioskContext
 from ui.officer.page import OfficerScreen
+from ui.screens.base import button_row
 from ui.style import Role
 from ui.widgets.basics import button, label
 
@@ -44,7 +45,8 @@ class BookingActionsScreen(OfficerScreen):
         self.move_button = button("move_booking", Role.PRIMARY)
         self.cancel_button.clicked.connect(self.cancel)
         self.move_button.clicked.connect(self.move)
-        self.bottom(self.cancel_button, self.move_button)
+        self.page.addLayout(button_row(self.cancel_button, self.move_button))
+        self.bottom(None)
         self.retranslate()
 
     def show_booking(self, booking: BookedSession) -> None:

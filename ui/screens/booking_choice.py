@@ -67,6 +67,7 @@ class ChoiceGrid(Screen):
         columns = self.columns()
         for index, choice in enumerate(self.buttons):
             self.grid.addWidget(choice, index // columns, index % columns)
+            choice.show()  # added after the screen was shown: not visible by itself
 
     def picked(self, index: int) -> None:
         """A button was tapped (subclasses emit their choice)."""

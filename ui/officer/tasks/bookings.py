@@ -83,7 +83,8 @@ class BookingsTask(Task):
         host.background.change(lambda: self.slips.bookings.cancel(code, reason, officer=officer), cancelled)
 
     def _load_days(self) -> None:
-        service = self.ctx.config.service(self.booking.service_code)
+        booking = self.actions.booking
+        service = self.ctx.config.service(booking.service_code) if booking else None
         if service is not None:
             self.host.background.query(
                 lambda: self.slips.bookings.slots(service_code=service.code),
@@ -95,8 +96,9 @@ class BookingsTask(Task):
         self.host.show(self.sessions)
 
     def _load_sessions(self) -> None:
-        day, code = self.day, self.booking.service_code
-        if day is not None:
+        day, booking = self.day, self.actions.booking
+        if day is not None and booking is not None:
+            code = booking.service_code
             self.host.background.query(
                 lambda: self.slips.bookings.slots(day=day, service_code=code),
                 lambda slots: self.sessions.show_slots(day, slots),
