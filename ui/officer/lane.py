@@ -26,7 +26,10 @@ class LaneScreen(OfficerScreen):
             choice = ChoiceButton(f"lane_{lane or 'ordinary'}", 100)
             choice.clicked.connect(lambda _=False, lane=lane: self.chosen.emit(lane))
             self.choices[lane] = choice
-            grid.addWidget(choice, (index + 1) // 2, (index + 1) % 2, 1, 2 if index == 0 else 1)
+            if index == 0:  # the ordinary queue across the top, the four categories two by two below
+                grid.addWidget(choice, 0, 0, 1, 2)
+            else:
+                grid.addWidget(choice, (index + 1) // 2, (index + 1) % 2)
         self.page.addLayout(grid, 1)
         self.bottom(None)
         self.retranslate()

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout
 
 from kiosk.session_booking import BookedSession
 from kiosk.sessions import session_words
@@ -33,22 +33,27 @@ class SlipScreen(Screen):
         self.code = label(Role.TITLE, name="slip_code")
         self.next_steps = label(name="slip_next")
         self.printer_failed = label(Role.WARNING, name="slip_printer_failed")
+        self.page.addWidget(self.title)
         text = QVBoxLayout()
         text.setSpacing(SPACING // 2)
-        for widget in (self.title, self.when, self.code, self.next_steps, self.printer_failed):
+        for widget in (self.when, self.code, self.next_steps, self.printer_failed):
             text.addWidget(widget)
         text.addStretch(1)
-        self.done_button = button("done", Role.PRIMARY)
-        self.done_button.clicked.connect(self._finish)
-        text.addLayout(button_row(self.done_button))
         self.picture = FittedPicture("slip_picture")  # the slip as printed, from the same layout
         self.qr = QrCode("slip_qr")
-        columns = QHBoxLayout()
-        columns.setSpacing(SPACING * 2)
-        columns.addLayout(text, 3)
-        columns.addWidget(self.picture, 2)
-        columns.addWidget(self.qr, 3)
-        self.page.addLayout(columns, 1)
+        pictures = QHBoxLayout()
+        pictures.setSpacing(SPACING * 2)
+        pictures.addWidget(self.picture, 2)
+        pictures.addWidget(self.qr, 3)
+        # Text beside the pictures on a landscape screen, above them on a portrait one.
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.body.setSpacing(SPACING * 2)
+        self.body.addLayout(text, 2)
+        self.body.addLayout(pictures, 3)
+        self.page.addLayout(self.body, 1)
+        self.done_button = button("done", Role.PRIMARY)
+        self.done_button.clicked.connect(self._finish)
+        self.page.addLayout(button_row(self.done_button, None))
         self.retranslate()
 
     def show_slip(self, booking: BookedSession, picture: QImage) -> None:
@@ -62,6 +67,13 @@ class SlipScreen(Screen):
         if self.booking is not None:
             self.timer.stop()
             self.finished.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        portrait = self.height() > self.width()
+        self.body.setDirection(
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        )
 
     def hideEvent(self, event: QEvent) -> None:
         self.timer.stop()
