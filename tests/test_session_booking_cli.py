@@ -16,8 +16,11 @@ from kiosk.db import Database
 from kiosk.desk import Desk
 from kiosk.session_booking import SessionBookings
 from kiosk.slips import SlipDesk
+from kiosk.ticket_layout import Qr
 from kiosk.tickets import TicketService
+from printing.escpos_render import escpos_bytes
 from printing.printers import make_printer
+from printing.ticket_image import qr_image, ticket_image
 from tests.conftest import FixedClock, MakeConfig
 from tests.kiosk_cli import kiosk
 from tests.niks import make_nik
@@ -139,3 +142,33 @@ def test_bad_session_configuration_exits_2_naming_the_key(make_config: MakeConfi
         path.write_text(Path(str(config.source)).read_text().replace("[office]", f"[office]\n{extra}"))
         result = kiosk(replace(config, source=path), "sessions", "list")
         assert result.returncode == 2 and key in result.stderr
+
+
+def test_the_private_key_never_reaches_a_backup(make_config: MakeConfig, tmp_path: Path) -> None:
+    config = make_config(sessions=SESSIONS)
+    made = kiosk(
+        config, "bookings", "create", "--service", "new", "--nik", make_nik(3), "--name", "Ani",
+        "--date", tomorrow(config), "--session", "09:00",
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    private = (office_key.key_dir(config.kiosk.data_dir) / office_key.PRIVATE).read_bytes()
+    assert kiosk(config, "backup", str(tmp_path / "copy.db")).returncode == 0
+    copy = (tmp_path / "copy.db").read_bytes()
+    assert b"PRIVATE KEY" not in copy and private not in copy
+
+
+def test_the_slip_fits_58_mm_paper(make_config: MakeConfig, db: Database, clock: FixedClock) -> None:
+    for width in (58, 80):
+        config = make_config(sessions=SESSIONS, printer={"width_mm": width, "native_qr": False})
+        bookings = SessionBookings(config, db, office_key.create(config.kiosk.data_dir)[0], clock)
+        name = "A" * 30 + " " + "B" * 30 + " " + "C" * 30  # a long name makes the longest QR
+        booked = bookings.book(
+            "new", make_nik(4 + width), name, clock.now.date() + timedelta(days=1), time(9)
+        )
+        slips = SlipDesk(config, bookings, make_printer(config.printer))
+        layout = slips.layout(booked)
+        picture = ticket_image(layout)
+        assert picture.width == layout.dots
+        assert escpos_bytes(layout, config.printer.profile, native_qr=False)  # the QR as an image fits
+        qr = next(b for b in layout.blocks if isinstance(b, Qr))
+        assert qr_image(qr.data, box=qr.box).width <= layout.dots, width
