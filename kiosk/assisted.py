@@ -116,6 +116,32 @@ class AssistedDesk:
         )
         return self.desk.print(ticket)
 
+    def issue_same_day(
+        self,
+        officer: OfficerSession,
+        service_code: str,
+        nik: str,
+        name: str,
+        override_reason: str,
+        *,
+        language: str = "id",
+    ) -> IssuedTicket:
+        """Issue and print a same-day number of a service where walk-ins are closed (office.mode
+        "online_only", or full): only with a reason from [officer] override_reasons, audited with it."""
+        self.officers.require_active(officer)
+        if override_reason not in self.config.officer.override_reasons:
+            raise KioskError("invalid_reason")
+        ticket = self.tickets.issue(
+            service_code,
+            nik,
+            name,
+            source="assisted",
+            language=language,
+            override=override_reason,
+            officer=officer.officer,
+        )
+        return self.desk.print(ticket)
+
     def check_in(self, officer: OfficerSession, code: str, *, language: str = "id") -> IssuedTicket:
         """Check a booking in by the code the visitor shows, and print its ticket."""
         self.officers.require_active(officer)

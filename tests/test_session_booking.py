@@ -17,15 +17,18 @@ from kiosk.bookings import import_bookings
 from kiosk.checkin import CheckIn
 from kiosk.config import Config
 from kiosk.db import Database
+from kiosk.desk import Desk
 from kiosk.errors import KioskError
 from kiosk.models import ImportedBooking
 from kiosk.session_booking import SessionBookings
 from kiosk.tickets import TicketService
+from printing.printers import make_printer
 from tests import booking_worker, kiosk_worker
 from tests.booking_tokens import b64url, make_key, sign
 from tests.conftest import FixedClock, MakeConfig
 from tests.kiosk_worker import run_all
 from tests.niks import make_nik
+from tests.officer_mode import officer_mode
 
 pytestmark = pytest.mark.all_databases
 
@@ -258,3 +261,19 @@ def test_full_quota_offers_the_earliest_free_session(
     tickets.issue("new", make_nik(40), "Ani")
     full = refused("quota_exhausted", tickets.issue, "new", make_nik(41), "Budi")
     assert full.params["next_date"] == "2026-11-30" and full.params["next_session"] == "09:00"
+
+
+def test_an_officer_issues_a_same_day_number_in_online_only_with_a_reason(
+    make_config: MakeConfig, db: Database, clock: FixedClock
+) -> None:
+    config = make_config(sessions=SESSIONS, office={"mode": "online_only"})
+    desk = Desk(config, TicketService(config, db, clock), make_printer(config.printer))
+    mode = officer_mode(desk, clock)
+    refused(
+        "invalid_reason", mode.assisted.issue_same_day, mode.session, "new", make_nik(50), "Ani", "because"
+    )
+    reason = config.officer.override_reasons[2]
+    ticket = mode.assisted.issue_same_day(mode.session, "new", make_nik(50), "Ani", reason)
+    assert (ticket.label, ticket.source) == ("A001", "assisted")
+    [record] = [e for e in audit.records_of_day(db, config, date(2026, 11, 30)) if e.action == "issue"]
+    assert record.data["override"] == reason and record.officer == "BUDI"

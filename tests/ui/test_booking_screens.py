@@ -148,3 +148,29 @@ def test_an_officer_books_into_the_priority_lane_and_moves_a_booking(
     assert (new.session_start, new.category) == (time(9), "elderly")
     assert slips.bookings.list(TOMORROW + timedelta(days=1))[0].officer == "BUDI SANTOSO"
     loopback_printer.wait_for_jobs(2)  # the first slip and the moved one
+
+
+def test_an_officer_gives_a_same_day_number_in_online_only_with_a_reason(
+    make_config: MakeConfig, open_kiosk: OpenKiosk, loopback_printer: LoopbackPrinter
+) -> None:
+    config = printing(make_config, loopback_printer, office={"mode": "online_only"})
+    kiosk = open_kiosk(config)
+    log_in(kiosk)
+    kiosk.tap("task_book")
+    kiosk.wait_for("officer_lane")
+    kiosk.tap("lane_today")
+    choose(kiosk, "officer_today_services", "service_new")
+    kiosk.wait_for("officer_today_nik")
+    kiosk.type(make_nik(5))
+    kiosk.tap("next")
+    kiosk.wait_for("officer_today_name")
+    kiosk.type("BUDI")
+    kiosk.tap("next")
+    kiosk.wait_for("officer_reasons")
+    assert "tidak diberikan lagi" in kiosk.text("reason_message")  # the refusal the reason answers
+    kiosk.tap("reason_0")
+    kiosk.wait_for("officer_outcome")
+    assert "A001" in kiosk.texts()
+    [ticket] = kiosk.desk.tickets.list_day()
+    assert (ticket.source, ticket.label) == ("assisted", "A001")
+    loopback_printer.wait_for_jobs(1)

@@ -4,7 +4,7 @@
 <context>
     <name>BookServiceScreen</name>
     <message>
-        <location filename="../screens/booking_choice.py" line="+109"/>
+        <location filename="../screens/booking_choice.py" line="+110"/>
         <source>Book a session: choose a service</source>
         <translation>Pesan jadwal: pilih layanan</translation>
     </message>
@@ -32,7 +32,7 @@
 <context>
     <name>BookingActionsScreen</name>
     <message>
-        <location filename="../officer/booking_actions.py" line="+59"/>
+        <location filename="../officer/booking_actions.py" line="+61"/>
         <source>Booking</source>
         <translation>Booking</translation>
     </message>
@@ -361,7 +361,7 @@
 <context>
     <name>LaneScreen</name>
     <message>
-        <location filename="../officer/lane.py" line="+36"/>
+        <location filename="../officer/lane.py" line="+43"/>
         <source>Book a session for a visitor</source>
         <translation>Pesan jadwal untuk pengunjung</translation>
     </message>
@@ -402,6 +402,16 @@
         <location line="+1"/>
         <source>With a child under five</source>
         <translation>Membawa anak balita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same-day number instead</source>
+        <translation>Nomor hari ini saja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where walk-ins are closed; with a reason</source>
+        <translation>Bila pendaftaran langsung ditutup; dengan alasan</translation>
     </message>
 </context>
 <context>
@@ -713,6 +723,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Same-day number issued</source>
+        <translation>Nomor hari ini diterbitkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Booking checked in</source>
         <translation>Booking sudah check-in</translation>
     </message>
@@ -1020,7 +1035,7 @@
 <context>
     <name>SlipScreen</name>
     <message>
-        <location filename="../screens/slip.py" line="+75"/>
+        <location filename="../screens/slip.py" line="+87"/>
         <source>Your session is booked</source>
         <translation>Jadwal Anda sudah dipesan</translation>
     </message>
