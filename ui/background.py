@@ -20,7 +20,11 @@ stale answers are handled here, once, instead of by each flow. A flow owns one `
   shown to the next visitor or officer. Requests themselves are not cancelled: a ticket asked for is still
   issued and printed (or queued), only its answer is dropped.
 
-`run_in_background` is the bare primitive underneath, for pollers with their own rules (ui.status_poll).
+The visitor's screens share the walk-in flow's (`WalkInFlow.background`, moved on at each new visitor by
+`start_over`); officer mode's tasks share `OfficerFlow.background` (moved on when the officer leaves).
+
+Work repeated every few seconds: ui.status_poll.BackgroundPoll (a Background of its own, turns skipped
+while one runs). `run_in_background` is the bare primitive underneath: no busy state, no stale check.
 """
 
 from __future__ import annotations
