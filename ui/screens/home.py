@@ -67,6 +67,7 @@ class HomeScreen(Screen):
         self.printer_warning.set_alert(alert)
         self.office.setVisible(alert is None)
         self.title.setVisible(alert is None)
+        self.book.setVisible(alert is None)  # a booking needs its paper slip (and the room on the screen)
 
     def set_state(self, language: str, larger_text: bool) -> None:
         """Show the current choices on the toggles without announcing them again."""
