@@ -23,7 +23,7 @@ from kiosk.booking_formats import parse_claim
 from kiosk.bookings import Booking, CodeClaim, SignedClaim, find_booking, stored_booking
 from kiosk.config import Config
 from kiosk.errors import KioskError
-from kiosk.office_key import trusted_keys
+from kiosk.office_key import published_keys, trusted_keys
 from kiosk.office_time import format_clock, format_date, local
 from kiosk.tickets import IssuedTicket, TicketService
 
@@ -44,9 +44,12 @@ class CheckIn:
         self._keys = [Ed25519PublicKey.from_public_bytes(key) for key in config.booking.public_keys]
 
     def _trusted(self) -> list[Ed25519PublicKey]:
-        """The configured keys, then the office's own (current and retired): its slips need no listing."""
-        office = [Ed25519PublicKey.from_public_bytes(k) for k in trusted_keys(self.config.kiosk.data_dir)]
-        return [*self._keys, *office]
+        """The configured keys, then the office's own: this kiosk's (current and retired) and those the
+        kiosks on this database published when they signed a slip. The office's slips need no listing."""
+        with self.tickets.db.read() as session:
+            published = published_keys(session)
+        office = {*trusted_keys(self.config.kiosk.data_dir), *published}
+        return [*self._keys, *(Ed25519PublicKey.from_public_bytes(k) for k in office)]
 
     def verify(self, text: str) -> Booking:
         """The booking `text` (a scanned QR or typed code) stands for, if it may check in now.

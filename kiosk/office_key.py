@@ -4,7 +4,9 @@ It lives in `<data_dir>/keys/`: `office.key` (the private key, PKCS#8 PEM, owner
 owner-only folder; never logged, never in the database, so never in a database backup) and `office.pub`
 (the public key, base64 of the raw 32 bytes, as `booking.public_keys` takes it). Check-in trusts that
 public key, and those of keys retired by a rotation (`retired-<time>.pub`), without listing them.
-Several kiosks of one office share one key: copy both files (docs/booking-qr.md).
+Every public key that signs a slip is also published in the database (`kiosk_meta`,
+`signing_key:<fingerprint>`, in the booking's own transaction), so every kiosk on that database trusts every
+other kiosk's slips without copying a file; a private key never enters the database (docs/booking-qr.md).
 """
 
 from __future__ import annotations
@@ -25,8 +27,15 @@ from cryptography.hazmat.primitives.serialization import (
     PublicFormat,
     load_pem_private_key,
 )
+from sqlalchemy import delete, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from kiosk.models import Meta
 
 PRIVATE, PUBLIC = "office.key", "office.pub"
+META_PREFIX = "signing_key:"  # kiosk_meta key of a published public key, then its fingerprint
 
 
 def key_dir(data_dir: Path) -> Path:
@@ -117,3 +126,36 @@ def _read_keys(files: tuple[tuple[Path, int], ...]) -> tuple[bytes, ...]:
         if len(raw) == 32:
             keys.append(raw)
     return tuple(keys)
+
+
+def publish(session: Session, key: OfficeKey) -> None:
+    """Publish the public key in the caller's write transaction (once; kiosks racing to do it are fine)."""
+    insert = sqlite_insert if session.get_bind().dialect.name == "sqlite" else pg_insert
+    session.execute(
+        insert(Meta)
+        .values(key=META_PREFIX + fingerprint(key.public), value=key.public_b64)
+        .on_conflict_do_nothing()
+    )
+
+
+def published_keys(session: Session) -> tuple[bytes, ...]:
+    """The public keys published in the database by the kiosks that signed slips."""
+    rows = session.scalars(select(Meta.value).where(Meta.key.startswith(META_PREFIX))).all()
+    return tuple(base64.b64decode(value) for value in rows)
+
+
+def forget(session: Session, data_dir: Path, fingerprint_: str) -> bool:
+    """Stop trusting a retired key: its published row and its retired-*.pub file. The current key cannot
+    be forgotten (rotate it first). Returns whether anything was removed."""
+    try:
+        if fingerprint(load(data_dir).public) == fingerprint_:
+            raise ValueError("this is the current office key; rotate it first (kiosk keys init --rotate)")
+    except FileNotFoundError:
+        pass
+    removed = session.execute(delete(Meta).where(Meta.key == META_PREFIX + fingerprint_)).rowcount > 0
+    for path in key_dir(data_dir).glob("retired-*.pub"):
+        raw = _read_keys(((path, path.stat().st_mtime_ns),))
+        if raw and fingerprint(raw[0]) == fingerprint_:
+            path.unlink()
+            removed = True
+    return removed

@@ -21,7 +21,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from kiosk import audit, change_feed
+from kiosk import audit, change_feed, office_key
 from kiosk.assisted import clean_reason
 from kiosk.config import Config, ServiceConfig, SessionConfig
 from kiosk.db import Database
@@ -149,6 +149,7 @@ class SessionBookings:
             )
             session.add(row)
             session.flush()
+            office_key.publish(session, self.key)  # every kiosk on this database trusts the slip
             self._audit(session, "booking", row, officer, now)
             self._publish(session, "booked", row, now)
             return self._booked(row)
@@ -202,6 +203,7 @@ class SessionBookings:
             session.add(row)
             old.moved_to = row.code
             session.flush()
+            office_key.publish(session, self.key)
             self._audit(session, "booking_move", row, officer, now, reason=reason, moved_from=old.code)
             self._publish(session, "moved", row, now, moved_from=old.code)
             return self._booked(row)

@@ -277,3 +277,16 @@ def test_an_officer_issues_a_same_day_number_in_online_only_with_a_reason(
     assert (ticket.label, ticket.source) == ("A001", "assisted")
     [record] = [e for e in audit.records_of_day(db, config, date(2026, 11, 30)) if e.action == "issue"]
     assert record.data["override"] == reason and record.officer == "BUDI"
+
+
+def test_a_slip_from_another_kiosk_on_the_database_checks_in(
+    make_config: MakeConfig, tmp_path: Path, db: Database, clock: FixedClock, bookings: SessionBookings
+) -> None:
+    """Each kiosk has its own data folder and key; the key that signed a slip is published in the database."""
+    other = make_config(
+        sessions=SESSIONS, kiosk={"data_dir": (tmp_path / "other").as_posix(), "id": "front-2"}
+    )
+    slip = bookings.book("new", make_nik(60), "Ani", date(2026, 11, 30), NINE)
+    assert office_key.trusted_keys(other.kiosk.data_dir) == ()  # nothing copied to the other kiosk
+    ticket = CheckIn(other, TicketService(other, db, clock)).check_in(slip.qr)
+    assert ticket.booking_code == slip.code and ticket.kiosk_id == "front-2"

@@ -52,6 +52,10 @@ def test_keys_init_makes_an_owner_only_key_once(make_config: MakeConfig) -> None
     assert rotated["public_key"] != made["public_key"] and rotated["retired_keys"] == 1
     assert stat.S_IMODE(private.stat().st_mode) == 0o600
     assert len(office_key.trusted_keys(config.kiosk.data_dir)) == 2  # the retired key still checks in
+    current = kiosk(config, "keys", "forget", rotated["fingerprint"])
+    assert current.returncode == 1 and "rotate it first" in current.stdout
+    forgot = json.loads(kiosk(config, "keys", "forget", made["fingerprint"], "--json").stdout)
+    assert forgot["forgotten"] and len(office_key.trusted_keys(config.kiosk.data_dir)) == 1
 
 
 def test_create_prints_the_slip_then_list_cancel_and_sessions(
