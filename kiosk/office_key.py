@@ -141,7 +141,15 @@ def publish(session: Session, key: OfficeKey) -> None:
 def published_keys(session: Session) -> tuple[bytes, ...]:
     """The public keys published in the database by the kiosks that signed slips."""
     rows = session.scalars(select(Meta.value).where(Meta.key.startswith(META_PREFIX))).all()
-    return tuple(base64.b64decode(value) for value in rows)
+    keys = []
+    for value in rows:  # a damaged row is skipped, never a reason to refuse every slip
+        try:
+            raw = base64.b64decode(value, validate=True)
+        except ValueError:
+            continue
+        if len(raw) == 32:
+            keys.append(raw)
+    return tuple(keys)
 
 
 def forget(session: Session, data_dir: Path, fingerprint_: str) -> bool:

@@ -94,7 +94,10 @@ def test_online_only_offers_the_earliest_session_and_lost_damaged_stays_open(
 ) -> None:
     config = printing(make_config, loopback_printer, office={"mode": "online_only"})
     kiosk = open_kiosk(config)
-    kiosk.choose_service("new")
+    kiosk.tap("register")
+    kiosk.wait_for("services")
+    kiosk.qtbot.waitUntil(lambda: "sentuh untuk pesan jadwal" in kiosk.button("service_new").detail.text())
+    kiosk.tap("service_new")
     kiosk.wait_for("message")
     assert "tidak diberikan lagi" in kiosk.text("message") and "09:00–10:00 WIB" in kiosk.text("message")
     kiosk.tap("book_offered")

@@ -282,7 +282,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../screens/home.py" line="+80"/>
+        <location filename="../screens/home.py" line="+81"/>
         <source>Welcome</source>
         <translation>Selamat datang</translation>
     </message>
@@ -944,6 +944,11 @@
         <location line="+2"/>
         <source>Paused for now. Please see the officer.</source>
         <translation>Dihentikan sementara. Silakan temui petugas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No same-day numbers: tap to book a session</source>
+        <translation>Tidak ada nomor hari ini: sentuh untuk pesan jadwal</translation>
     </message>
     <message>
         <location line="+3"/>

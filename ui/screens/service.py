@@ -54,6 +54,8 @@ class ServiceScreen(Screen):
             return self.tr("Checking places left…")
         if service.code in self.paused:
             return self.tr("Paused for now. Please see the officer.")
+        if self.ctx.config.office.mode == "online_only" and service.booking:
+            return self.tr("No same-day numbers: tap to book a session")
         left = self.places.get(service.code, 0)
         if left <= 0 and service.booking:
             return self.tr("Full today. Tap to book a session.")
