@@ -64,6 +64,7 @@ bench: setup
 	$(BIN)/python -m bench.print_bench
 	$(BIN)/python -m bench.audit_bench
 	$(BIN)/python -m bench.db_bench
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.booking_bench
 
 # Every bench with a few iterations (generated QR pictures, no corpus): CI runs it to keep them alive.
 bench-quick: setup

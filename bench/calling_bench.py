@@ -30,8 +30,8 @@ from pathlib import Path
 from kiosk.config import load_config
 from kiosk.db import Database
 from kiosk.tickets import TicketService
-from tests.conftest import toml_text
 from tests.support import kiosk_worker
+from tests.support.config_files import toml_text
 from tests.support.counter_worker import call, next_paced
 from tests.support.kiosk_worker import NOW, SERVICE_TABLES, issue_many
 from tests.support.niks import make_nik

@@ -80,7 +80,8 @@ def reason_answers(action: str, error: Exception) -> TypeGuard[KioskError]:
     return isinstance(error, KioskError) and error.code in ANSWERED_BY_REASON.get(action, frozenset())
 
 
-def _reason(text: str) -> str:
+def clean_reason(text: str) -> str:
+    """A free-text reason on one line, 3 to 100 characters; KioskError('invalid_reason') otherwise."""
     cleaned = " ".join(text.split())
     if not 3 <= len(cleaned) <= 100:
         raise KioskError("invalid_reason")
@@ -132,6 +133,32 @@ class AssistedDesk:
         )
         return self.desk.print(ticket)
 
+    def issue_same_day(
+        self,
+        officer: OfficerSession,
+        service_code: str,
+        nik: str,
+        name: str,
+        override_reason: str,
+        *,
+        language: str = "id",
+    ) -> IssuedTicket:
+        """Issue and print a same-day number of a service where walk-ins are closed (office.mode
+        "online_only", or full): only with a reason from [officer] override_reasons, audited with it."""
+        self.officers.require_active(officer)
+        if override_reason not in self.config.officer.override_reasons:
+            raise KioskError("invalid_reason")
+        ticket = self.tickets.issue(
+            service_code,
+            nik,
+            name,
+            source="assisted",
+            language=language,
+            override=override_reason,
+            officer=officer.officer,
+        )
+        return self.desk.print(ticket)
+
     def check_in(self, officer: OfficerSession, code: str, *, language: str = "id") -> IssuedTicket:
         """Check a booking in by the code the visitor shows, and print its ticket."""
         self.officers.require_active(officer)
@@ -164,7 +191,7 @@ class AssistedDesk:
                 at=self.tickets.clock(),
                 officer=officer.officer,
                 reprint=ticket.reprint_count,
-                reason=reason and _reason(reason),
+                reason=reason and clean_reason(reason),
             )
             ticket_id = ticket.ticket_id
         return self.desk.print(self.find(ticket_id))
@@ -183,7 +210,7 @@ class AssistedDesk:
                 ticket,
                 at=self.tickets.clock(),
                 officer=officer.officer,
-                reason=reason and _reason(reason),
+                reason=reason and clean_reason(reason),
             )
             ticket_id = ticket.ticket_id
         return self.find(ticket_id)

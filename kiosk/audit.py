@@ -60,6 +60,9 @@ ACTIONS = frozenset(
         "return",
         "counter_open",
         "counter_close",
+        "booking",  # a session booked at the kiosk (kiosk/session_booking.py)
+        "booking_cancel",
+        "booking_move",
     }
 )
 # A NIK or a phone number typed into a free-text reason; \d on purpose: digits of any script are masked.

@@ -18,11 +18,12 @@ from typing import TypeVar
 from sqlalchemy import select
 
 from kiosk.bounded_json import DECODER, JsonRefused, parse_bounded
-from kiosk.config import Config
+from kiosk.config import PRIORITY_SERVICE, Config
 from kiosk.db import Database
 from kiosk.errors import KioskError
 from kiosk.models import ImportedBooking
 from kiosk.nik import last4, nik_key, validate_nik
+from kiosk.reports import CATEGORIES
 from kiosk.tickets import BookingRef, Clock, nik_secret, normalise_name, utc_now
 
 # A booking code: the office code, a dash, 4 to 12 capitals or digits ('TGU-8F2K91'). A signed QR may
@@ -48,6 +49,12 @@ class Booking:
     name: str
     nik_last4: str
     nik_key: str | None = None  # None for a signed QR: it carries only the last 4 digits
+    category: str | None = None  # a priority-lane category: the ticket goes to the priority lane
+
+    @property
+    def lane(self) -> str:
+        """The service its ticket is issued in: the priority lane for a booking with a category."""
+        return PRIORITY_SERVICE if self.category else self.service_code
 
     def ref(self) -> BookingRef:
         """What the ticket keeps of it."""
@@ -165,7 +172,10 @@ def read_booking(row: Mapping[str, object], nik_key: str | None = None, *, signe
     digits = _text(row, "nik_last4")
     if not re.fullmatch(r"[0-9]{4}", digits):
         raise FieldError("nik_last4", "harus 4 angka", "must be 4 digits")
-    return Booking(code, office, day, service, start, end, name, digits, nik_key)
+    category = row.get("category") if signed else None  # the office's own slips for the priority lane
+    if category is not None and category not in CATEGORIES:
+        raise FieldError("category", "bukan kategori prioritas", "is not a priority category")
+    return Booking(code, office, day, service, start, end, name, digits, nik_key, category=category)
 
 
 @dataclass(frozen=True)
@@ -333,5 +343,19 @@ def find_booking(db: Database, office_code: str, code: str, today: date) -> Book
         ).all()
     if not rows:
         return None
-    row = min(rows, key=lambda r: abs((r.day - today).days))
+    row = min(rows, key=lambda r: (r.status != "active", abs((r.day - today).days)))
     return Booking(**{f.name: getattr(row, f.name) for f in fields(Booking)})
+
+
+def stored_booking(db: Database, office_code: str, code: str, day: date) -> ImportedBooking | None:
+    """The stored booking with `code` on `day`: for a signed QR the kiosk printed itself, the database says
+    whether it is still active (a cancelled or moved booking's slip no longer checks in), its NIK key
+    and its lane; None when the database does not hold it (a booking system's QR)."""
+    with db.read() as session:
+        return session.scalars(
+            select(ImportedBooking).where(
+                ImportedBooking.office_code == office_code,
+                ImportedBooking.code == code,
+                ImportedBooking.day == day,
+            )
+        ).first()

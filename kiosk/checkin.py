@@ -2,8 +2,9 @@
 
 Refusals, in the order they are checked: not_a_booking, booking_forged (a signed QR whose signature no
 configured key verifies), booking_invalid (signed, but a field cannot be used), booking_unknown (a bare
-code not in the imported list), booking_wrong_office,
-booking_wrong_date, unknown_service, booking_used (showing the ticket it got), booking_too_early /
+code not in the imported list), booking_wrong_office, booking_wrong_date, unknown_service,
+booking_cancelled (a booking cancelled or moved since its slip was printed), booking_used (showing the
+ticket it got), booking_too_early /
 booking_too_late (the session, opened `booking.early_minutes` before its start and closed
 `booking.late_minutes` after its end). Issuing then applies the ticket rules: office hours, and one ticket
 per NIK for an imported booking (a signed QR carries only the NIK's last 4 digits, so there only the
@@ -13,15 +14,17 @@ booking's once-only rule holds). A booking is not refused for the daily quota.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from kiosk.booking_formats import parse_claim
-from kiosk.bookings import Booking, CodeClaim, SignedClaim, find_booking
+from kiosk.bookings import Booking, CodeClaim, SignedClaim, find_booking, stored_booking
 from kiosk.config import Config
 from kiosk.errors import KioskError
+from kiosk.office_key import published_keys, trusted_keys
 from kiosk.office_time import format_clock, format_date, local
 from kiosk.tickets import IssuedTicket, TicketService
 
@@ -40,6 +43,14 @@ class CheckIn:
         self.config = config
         self.tickets = tickets
         self._keys = [Ed25519PublicKey.from_public_bytes(key) for key in config.booking.public_keys]
+
+    def _trusted(self) -> list[Ed25519PublicKey]:
+        """The configured keys, then the office's own: this kiosk's (current and retired) and those the
+        kiosks on this database published when they signed a slip. The office's slips need no listing."""
+        with self.tickets.db.read() as session:
+            published = published_keys(session)
+        office = {*trusted_keys(self.config.kiosk.data_dir), *published}
+        return [*self._keys, *(Ed25519PublicKey.from_public_bytes(k) for k in office)]
 
     def verify(self, text: str) -> Booking:
         """The booking `text` (a scanned QR or typed code) stands for, if it may check in now.
@@ -63,6 +74,11 @@ class CheckIn:
                 date_en=format_date(booking.day, "en"),
             )
         self.tickets.service(booking.service_code, walk_in=False)  # 'unknown_service'
+        stored = stored_booking(self.tickets.db, office.code, booking.code, today)
+        if stored is not None:
+            if stored.status != "active":
+                raise KioskError("booking_cancelled", booking=booking.code)
+            booking = replace(booking, nik_key=stored.nik_key, category=stored.category or booking.category)
         self.tickets.require_unused_booking(booking.code, today)
         self._require_session(booking)
         return booking
@@ -72,17 +88,18 @@ class CheckIn:
         is the one who typed the code for the visitor, for the audit trail."""
         booking = self.verify(text)
         return self.tickets.issue(
-            booking.service_code,
+            booking.lane,
             None,
             booking.name,
             source="booking",
             language=language,
             booking=booking.ref(),
+            category=booking.category,
             officer=officer,
         )
 
     def _signed(self, claim: SignedClaim) -> Booking:
-        for key in self._keys:
+        for key in self._trusted():
             try:
                 key.verify(claim.signature, claim.payload)
             except InvalidSignature:

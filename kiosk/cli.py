@@ -28,6 +28,7 @@ from kiosk.digits import mask_nik_runs
 from kiosk.errors import KioskError
 from kiosk.logs import RedactNik
 from kiosk.ports import QrImageDecoder, TicketPrinter
+from kiosk.slips import SlipDesk, slip_desk
 from kiosk.tickets import TicketService
 
 Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]", argparse.ArgumentParser], None]
@@ -98,6 +99,11 @@ class Context:
     @cached_property
     def checkin(self) -> CheckIn:
         return CheckIn(self.config, self.tickets)
+
+    @cached_property
+    def slips(self) -> SlipDesk:
+        """Booking at the kiosk (the office key is made on first use, kiosk/slips.py)."""
+        return slip_desk(self.config, self.desk)
 
     def emit(self, data: Any) -> None:
         """Print one JSON document."""

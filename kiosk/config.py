@@ -40,6 +40,7 @@ class OfficeConfig:
     closes: time | None  # None means midnight ("24:00")
     open_days: frozenset[int]
     closed_dates: frozenset[date]
+    mode: str = "transition"  # or "online_only": no same-day walk-in tickets for bookable services
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,7 @@ class ServiceConfig:
     walk_in: bool = True
     bring_id: tuple[str, ...] = ()
     bring_en: tuple[str, ...] = ()
+    booking: bool = True  # whether visitors book a session for it (lost/damaged passports come in person)
 
     def name(self, language: str) -> str:
         return self.name_en if language == "en" else self.name_id
@@ -107,6 +109,18 @@ class BookingConfig:
     public_keys: tuple[bytes, ...] = ()  # raw 32-byte Ed25519 public keys
     early_minutes: int = 30  # check-in opens this long before the session starts
     late_minutes: int = 0  # and closes this long after it ends
+    days_ahead: int = 14  # how many days ahead a session can be booked at the kiosk
+    max_per_nik: int = 2  # active future bookings one NIK may hold
+
+
+@dataclass(frozen=True)
+class SessionConfig:
+    """A bookable session, the same on every open day: `capacity` places per service it offers."""
+
+    start: time
+    end: time
+    capacity: int
+    services: tuple[str, ...]  # the bookable services it offers (default: all of them)
 
 
 @dataclass(frozen=True)
@@ -169,6 +183,7 @@ class Config:
     camera: CameraConfig = CameraConfig()
     counters: tuple[CounterConfig, ...] = ()
     calling: CallingConfig = CallingConfig()
+    sessions: tuple[SessionConfig, ...] = ()
 
     def service(self, code: str) -> ServiceConfig | None:
         return next((s for s in self.services if s.code == code), None)
@@ -179,6 +194,10 @@ class Config:
     @property
     def walk_in_services(self) -> tuple[ServiceConfig, ...]:
         return tuple(s for s in self.services if s.walk_in)
+
+    @property
+    def bookable_services(self) -> tuple[ServiceConfig, ...]:
+        return tuple(s for s in self.services if s.booking)
 
 
 PRIORITY_SERVICE = "priority"  # the lane of officer-assisted entry (kiosk/assisted.py)
@@ -340,6 +359,7 @@ def parse_config(raw: dict[str, Any], source: Path | None = None) -> Config:
     """Validate a merged TOML document into a Config; raise ConfigError naming the first bad key."""
     known = {"office", "kiosk", "database", "printer", "services", "booking", "officer", "privacy", "camera"}
     known |= {"counters", "calling"}
+    known.add("sessions")
     for key in raw:
         if key not in known:
             raise ConfigError(key, "unknown section")
@@ -365,6 +385,7 @@ def parse_config(raw: dict[str, Any], source: Path | None = None) -> Config:
         camera=_camera(_Section(raw.get("camera", {}), "camera")),
         counters=_counters(raw.get("counters"), services),
         calling=_calling(_Section(raw.get("calling", {}), "calling")),
+        sessions=_sessions(raw.get("sessions", []), services),
     )
 
 
@@ -413,9 +434,10 @@ def _office(s: _Section) -> OfficeConfig:
             closed.add(item)
         except ValueError:
             raise ConfigError(s.key("closed_dates"), f"must list dates YYYY-MM-DD, got {item!r}") from None
+    mode = s.get("mode", str, "transition", _in("transition", "online_only"))
     s.done()
     assert opens is not None
-    return OfficeConfig(code, name, tz, opens, closes, frozenset(days), frozenset(closed))
+    return OfficeConfig(code, name, tz, opens, closes, frozenset(days), frozenset(closed), mode)
 
 
 def _kiosk(s: _Section) -> KioskConfig:
@@ -519,6 +541,7 @@ def _services(raw: Any) -> tuple[ServiceConfig, ...]:
             walk_in=s.get("walk_in", bool, True),
             bring_id=tuple(s.get("bring_id", list, [], _strings)),
             bring_en=tuple(s.get("bring_en", list, [], _strings)),
+            booking=s.get("booking", bool, True),
         )
         s.done()
         for other in services:
@@ -555,9 +578,39 @@ def _booking(s: _Section) -> BookingConfig:
         tuple(keys),
         s.get("early_minutes", int, check=_range(0, 240)),
         s.get("late_minutes", int, check=_range(0, 240)),
+        s.get("days_ahead", int, 14, _range(0, 90)),
+        s.get("max_per_nik", int, 2, _range(1, 10)),
     )
     s.done()
     return booking
+
+
+def _sessions(raw: Any, services: tuple[ServiceConfig, ...]) -> tuple[SessionConfig, ...]:
+    """The [[sessions]] list: HH:MM, the start before the end, sessions not overlapping."""
+    if not isinstance(raw, list):
+        raise ConfigError("sessions", "must be a list of [[sessions]] tables")
+    bookable = tuple(s.code for s in services if s.booking)
+    sessions: list[SessionConfig] = []
+    for i, table in enumerate(raw):
+        s = _Section(table, f"sessions[{i}]")
+        start = _clock(s.get("start", str), s.key("start"))
+        end = _clock(s.get("end", str), s.key("end"), allow_midnight=True) or time(23, 59)
+        assert start is not None
+        if end <= start:
+            raise ConfigError(s.key("end"), "must be later than the session's start")
+        capacity = s.get("capacity", int, check=_range(1, 9999))
+        codes = tuple(s.get("services", list, list(bookable), _strings))
+        for code in codes:
+            if code not in bookable:
+                raise ConfigError(s.key("services"), f"{code!r} is not a service with booking = true")
+        s.done()
+        for other in sessions:
+            if start < other.end and other.start < end:
+                raise ConfigError(
+                    s.key("start"), f"the session {start:%H:%M} overlaps the one at {other.start:%H:%M}"
+                )
+        sessions.append(SessionConfig(start, end, capacity, codes))
+    return tuple(sorted(sessions, key=lambda session: session.start))
 
 
 def _officer_mode(s: _Section) -> OfficerConfig:

@@ -144,6 +144,57 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This booking QR is authentic but its content cannot be used (field {field}: {problem_en}). "
         "Please see an officer.",
     ),
+    # Booking a session at the kiosk (kiosk/session_booking.py, kiosk/sessions.py) and the switch to
+    # "all online" (office.mode = "online_only").
+    "session_full": (
+        "Sesi {session} pada {date_id} untuk {service_id} sudah penuh. Silakan pilih sesi atau hari lain.",
+        "The {session} session on {date_en} for {service_en} is full. Please choose another session or day.",
+    ),
+    "session_unknown": (
+        "Tidak ada sesi pukul {session} untuk {service_id}. Silakan pilih salah satu sesi yang ditawarkan.",
+        "There is no {session} session for {service_en}. Please choose one of the sessions offered.",
+    ),
+    "session_over": (
+        "Sesi {session} pada {date_id} sudah berakhir. Silakan pilih sesi berikutnya.",
+        "The {session} session on {date_en} has ended. Please choose a later session.",
+    ),
+    "date_not_open": (
+        "Kantor tidak melayani pada {date_id}, jadi tidak ada sesi. Silakan pilih hari kerja lain.",
+        "The office is closed on {date_en}, so there are no sessions. Please choose another working day.",
+    ),
+    "too_far_ahead": (
+        "Booking hanya bisa paling lambat {days} hari ke depan (sampai {last_id}). Silakan pilih tanggal "
+        "yang lebih dekat.",
+        "Sessions can be booked at most {days} days ahead (until {last_en}). Please choose an earlier date.",
+    ),
+    "booking_limit": (
+        "NIK ini sudah memiliki {count} booking yang belum dipakai; paling banyak {limit}. Silakan datang "
+        "sesuai booking itu, atau minta petugas membatalkan salah satunya.",
+        "This NIK already holds {count} bookings not yet used; the most is {limit}. Please come at those "
+        "times, or ask an officer to cancel one of them.",
+    ),
+    "booking_same_day": (
+        "NIK ini sudah memiliki booking pada {date_id}. Satu orang satu booking per hari. "
+        "Silakan pilih hari lain, atau minta petugas memindahkan booking itu.",
+        "This NIK already has a booking on {date_en}. One booking per person per day. "
+        "Please choose another day, or ask an officer to move that booking.",
+    ),
+    "service_not_bookable": (
+        "{service_id} tidak memakai booking. Silakan datang langsung dan ambil nomor antrean pada hari "
+        "kerja.",
+        "{service_en} is not booked. Please come in person and take a queue number on a working day.",
+    ),
+    "booking_cancelled": (
+        "Booking {booking} sudah dibatalkan atau dipindahkan. Tunjukkan slip booking yang terbaru, atau "
+        "temui petugas.",
+        "Booking {booking} was cancelled or moved. Show your newest booking slip, or see an officer.",
+    ),
+    "walk_in_closed": (
+        "Nomor antrean langsung untuk {service_id} tidak diberikan lagi: semua pendaftaran sekarang "
+        "melalui booking jadwal, gratis. {next_id} Pilih Pesan jadwal di layar awal, atau temui petugas.",
+        "Same-day numbers for {service_en} are no longer given: every visit is now booked in advance, "
+        "free of charge. {next_en} Choose Book a session on the first screen, or see an officer.",
+    ),
     # Officer mode (kiosk/officers.py, kiosk/assisted.py) and paused services (kiosk/pauses.py).
     "service_paused": (
         "Layanan {service_id} sedang dihentikan sementara. Pilih layanan lain atau temui petugas "

@@ -33,6 +33,7 @@ class Text:
 @dataclass(frozen=True)
 class Qr:
     data: str
+    box: int = 6  # dots per module, printed and pictured alike; a long code on narrow paper takes fewer
 
 
 @dataclass(frozen=True)

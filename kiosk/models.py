@@ -161,8 +161,29 @@ class ImportedBooking(Base):
     name: Mapped[str] = mapped_column(String(100))
     nik_key: Mapped[str] = mapped_column(String(64))
     nik_last4: Mapped[str] = mapped_column(String(4))
-    source: Mapped[str] = mapped_column(String(16))  # import
-    imported_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    source: Mapped[str] = mapped_column(String(16))  # import | kiosk
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime)  # for a kiosk booking: when it was made
+    status: Mapped[str] = mapped_column(String(16), default="active")  # active | cancelled | moved
+    kiosk_id: Mapped[str | None] = mapped_column(String(32))  # a kiosk booking: where it was made
+    officer: Mapped[str | None] = mapped_column(String(40))  # who booked it for the visitor
+    category: Mapped[str | None] = mapped_column(String(16))  # priority lane at check-in (elderly, …)
+    phone: Mapped[str | None] = mapped_column(String(20))
+    slip_status: Mapped[str | None] = mapped_column(String(16))  # pending | printed | queued
+    language: Mapped[str | None] = mapped_column(String(2))  # the slip's
+    changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # cancelled or moved at
+    change_reason: Mapped[str | None] = mapped_column(String(100))
+    moved_to: Mapped[str | None] = mapped_column(String(32))  # the booking code it was moved to
+
+
+class SessionCounter(Base):
+    """One row per office, service, day and session: every booking of the session locks it first."""
+
+    __tablename__ = "session_counters"
+    office_code: Mapped[str] = mapped_column(String(8), primary_key=True)
+    service_code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    session_start: Mapped[time] = mapped_column(Time, primary_key=True)
+    booked: Mapped[int] = mapped_column(Integer)
 
 
 class ChangeHead(Base):

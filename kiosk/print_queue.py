@@ -75,6 +75,7 @@ class PrintQueue:
         self.printer = printer
         # A 'pending' ticket older than this was left by a kiosk that stopped while printing it.
         self.stale_after = timedelta(seconds=max(60.0, 6 * config.printer.timeout_seconds))
+        self.also_retry: list[Callable[[], object]] = []  # other papers that wait (booking slips)
 
     def printer_status(self) -> PrinterStatus:
         """Ask the printer how it is (for the Home screen's warning); bounded by its timeout."""
@@ -129,8 +130,10 @@ class PrintQueue:
                 continue
             result = self._attempt(ticket, (late_note(ticket, self.config, self.tickets.clock()),))
             if result.print_status != "printed":
-                break
+                return printed
             printed.append(result)
+        for retry in self.also_retry:
+            retry()
         return printed
 
     def _is_due(self, ticket: Ticket, row: PrintQueueRow | None, now: datetime) -> bool:

@@ -27,6 +27,7 @@ from kiosk.nik import last4, nik_key, validate_nik
 from kiosk.office_time import format_clock, local, require_open
 from kiosk.pauses import refuse_if_paused
 from kiosk.queue_line import QueueSnapshot
+from kiosk.sessions import earliest_free, offer, require_walk_in
 
 Clock = Callable[[], datetime]
 SOURCES = ("walkin", "booking", "assisted")
@@ -226,6 +227,8 @@ class TicketService:
         with self.db.write() as session:
             if source == "walkin":
                 refuse_if_paused(session, self.config, service)
+            if booking is None and override is None:
+                require_walk_in(session, self.config, service, now)
             key: str | None
             if booking is None:
                 assert nik is not None
@@ -333,13 +336,30 @@ class TicketService:
             .returning(TicketCounter.last_number)
         ).one()
         if quota and number > service.daily_quota:
-            raise KioskError("quota_exhausted", service_id=service.name_id, service_en=service.name_en)
+            raise self._quota_refusal(session, service)
         return number
 
     def view(self, session: Session, ticket: Ticket, line: QueueSnapshot | None = None) -> IssuedTicket:
         """The ticket with its live place in the line (read now unless `line` is given)."""
         line = line or QueueSnapshot.read(session, self.config, self.clock(), ticket.day)
         return IssuedTicket.of(ticket, line.people_ahead(ticket), line.expected_call(ticket))
+
+    def _quota_refusal(self, session: Session, service: ServiceConfig) -> KioskError:
+        """'quota_exhausted', offering the earliest free session of a bookable service."""
+        refusal = KioskError("quota_exhausted", service_id=service.name_id, service_en=service.name_en)
+        if service.booking:
+            earliest = earliest_free(session, self.config, self.clock(), service.code)
+            refusal.params.update(offer(self.config, earliest))
+        return refusal
+
+    def require_walk_in(self, service_code: str) -> None:
+        """Before a visitor types anything: refuse a walk-in for `service_code` now, as issuing would
+        ('walk_in_closed' in online_only, 'quota_exhausted' when full; both offer a session)."""
+        service = self.service(service_code, walk_in=True)
+        with self.db.read() as session:
+            require_walk_in(session, self.config, service, self.clock())
+            if places_left(session, self.config, self.today())[service.code] <= 0:
+                raise self._quota_refusal(session, service)
 
     def places_left(self) -> dict[str, int]:
         """Per service code, how many numbers are still free today."""

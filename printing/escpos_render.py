@@ -19,7 +19,6 @@ from kiosk.config import ConfigError
 from kiosk.layout import SCALE, Qr, Rule, Text, TicketLayout
 from printing.ticket_image import qr_image
 
-QR_BOX = 6  # dots per QR module, native and image alike
 TEAR_OFF_LINES = 6  # fed after the ticket when the printer cannot cut
 RASTER = b"\x1dv0\x00"  # GS v 0, normal density: a raster bit image
 
@@ -99,9 +98,9 @@ def escpos_bytes(layout: TicketLayout, profile: str, native_qr: bool = True) -> 
         elif isinstance(block, Qr):
             printer.set(align="center", normal_textsize=True, bold=False)
             if prints_native_qr(profile, native_qr):
-                printer.qr(block.data, size=QR_BOX, native=True)
+                printer.qr(block.data, size=block.box, native=True)
             else:
-                printer._raw(raster(qr_image(block.data, box=QR_BOX), layout.dots))
+                printer._raw(raster(qr_image(block.data, box=block.box), layout.dots))
         elif isinstance(block, Rule):
             printer.set(align="center", normal_textsize=True, bold=False, font="a")
             printer.text("-" * layout.columns + "\n")

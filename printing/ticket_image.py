@@ -53,7 +53,7 @@ def ticket_image(layout: TicketLayout) -> Image.Image:
             font = _font(px, block.bold)
             parts += [(line, font, round(px * 1.25)) for line in layout.lines(block)]
         elif isinstance(block, Qr):
-            parts.append(qr_image(block.data, box=6))
+            parts.append(qr_image(block.data, box=block.box))
         elif isinstance(block, Rule):
             px = round(cell / GLYPH_WIDTH)
             parts.append(("-" * layout.columns, _font(px, False), round(px * 1.25)))

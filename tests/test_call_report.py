@@ -13,8 +13,9 @@ from kiosk.calling import CallingService
 from kiosk.config import Config
 from kiosk.db import Database
 from kiosk.tickets import BookingRef, TicketService
-from tests.conftest import FixedClock, MakeConfig
 from tests.support.calling_support import Issuer, counters_config
+from tests.support.clock import FixedClock
+from tests.support.config_files import MakeConfig
 from tests.support.kiosk_cli import kiosk
 
 pytestmark = pytest.mark.all_databases

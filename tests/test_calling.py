@@ -17,8 +17,9 @@ from kiosk.db import Database
 from kiosk.errors import KioskError
 from kiosk.models import AuditRecord
 from kiosk.tickets import TicketService
-from tests.conftest import FixedClock, MakeConfig
 from tests.support.calling_support import Issuer, counters_config
+from tests.support.clock import FixedClock
+from tests.support.config_files import MakeConfig
 
 pytestmark = pytest.mark.all_databases
 

@@ -11,8 +11,8 @@ from sqlalchemy import select
 from kiosk.config import Config
 from kiosk.db import Database
 from kiosk.models import OfficerLogin
-from tests.conftest import MakeConfig
 from tests.support.calling_support import counters_config
+from tests.support.config_files import MakeConfig
 from tests.support.kiosk_cli import kiosk
 from tests.support.niks import make_nik
 

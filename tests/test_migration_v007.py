@@ -12,7 +12,7 @@ from sqlalchemy import text
 from kiosk.calling import CallingService
 from kiosk.db import Database, create_db_engine
 from kiosk.migrations import migrate
-from tests.conftest import MakeConfig
+from tests.support.config_files import MakeConfig
 
 pytestmark = pytest.mark.all_databases
 

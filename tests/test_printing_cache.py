@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from kiosk.config import Config
-from tests.conftest import MakeConfig
+from tests.support.config_files import MakeConfig
 
 SCRIPT = """
 import sys

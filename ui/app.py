@@ -20,9 +20,11 @@ from kiosk.desk import Desk
 from kiosk.logs import setup_logging
 from kiosk.officers import Officers
 from kiosk.ports import FrameSource
+from kiosk.slips import slip_desk
 from kiosk.tickets import TicketService
 from printing.printers import make_printer
 from scanner.capture import CameraSource
+from ui.booking_steps import visitor_booking
 from ui.checkin_flow import CheckInFlow
 from ui.context import KioskContext
 from ui.hardware_watch import KioskWatch
@@ -45,7 +47,9 @@ def build_window(
     """The kiosk window on Home, for `desk` (tests pass their own, with a fixed clock); booking QRs are
     read from `frame_source` (a camera; None: booking codes are typed or come from a barcode scanner)."""
     window = KioskWindow(KioskContext(config, desk, Languages(config.kiosk.language, qm_dir)))
+    window.ctx.slips = slip_desk(config, desk)
     window.flow = flow = WalkInFlow(window)
+    visitor_booking(flow)
     checkin = CheckIn(config, desk.tickets)
     flow.checkin = CheckInFlow(flow, checkin, frame_source)
     officers = Officers(config, desk.tickets.db, desk.tickets.clock)

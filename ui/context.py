@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from kiosk.config import Config, ServiceConfig
 from kiosk.desk import Desk
+from kiosk.slips import SlipDesk
 from ui.translation import Languages
 
 
@@ -25,6 +26,7 @@ class KioskContext:
     desk: Desk
     languages: Languages
     visit: Visit = field(default_factory=Visit)
+    slips: SlipDesk | None = None  # booking a session (ui/booking_steps.py); set by ui.app.build_window
 
     @property
     def language(self) -> str:

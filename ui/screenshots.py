@@ -28,6 +28,7 @@ from kiosk.office_time import require_open
 from kiosk.tickets import BookingRef, IssuedTicket, TicketService
 from printing.printers import make_printer
 from ui.app import build_window
+from ui.booking_screenshots import booking_shots, officer_booking_shots
 from ui.capture_worker import preview_image
 from ui.counter.screenshots import counter_shots
 from ui.officer.screenshots import officer_shots
@@ -194,7 +195,9 @@ def capture(out: Path, size: tuple[int, int], larger_text: bool = False) -> list
         )
         shot("25-refused-booking-wrong-date", lambda: flow.refuse(wrong_day, retry="scan"))
         _hardware_shots(window, shot, dataclasses.replace(ticket, print_status="queued"))
+        booking_shots(window, shot)
         officer_shots(window, shot)
+        officer_booking_shots(window, shot)
         window.allow_exit()
         window.close()
         db.dispose()

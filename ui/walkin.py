@@ -30,6 +30,7 @@ from ui.ticket_picture import ticket_picture
 from ui.window import KioskWindow
 
 if TYPE_CHECKING:
+    from ui.booking_steps import BookingSteps
     from ui.checkin_flow import CheckInFlow
 
 log = logging.getLogger(__name__)
@@ -69,6 +70,7 @@ class WalkInFlow(QObject):
             window.add(screen, idle_exempt=screen in (self.home, self.ticket))  # ticket has its own timeout
         self.steps_by_name = names
         self.checkin: CheckInFlow | None = None  # Home's "I have a booking code"; set by ui.app.build_window
+        self.booking: BookingSteps | None = None  # Home's "Book a session"; set by ui.booking_steps
         self.background = Background(window.pool, failed=self.refuse, parent=self)  # check-in's too
 
         self.home.register_chosen.connect(self.register)
@@ -139,8 +141,12 @@ class WalkInFlow(QObject):
             self.show_step(steps[index - 1])
 
     def choose_service(self, service: ServiceConfig) -> None:
+        """Refused at once if a number cannot be given now (online_only, full: a session is offered)."""
         self.ctx.visit.service = service
-        self.show_step(self.steps()[1])
+        self.background.query(
+            lambda: self.ctx.desk.tickets.require_walk_in(service.code),
+            lambda _: self.show_step(self.steps()[1]),
+        )
 
     def accept(self, screen: Screen, **answer: str) -> None:
         for field, value in answer.items():

@@ -1,6 +1,19 @@
 """The CLI's commands, one module per subject; each module has `register(subparsers, common)`."""
 
-from kiosk.commands import audit, backup, bookings, calling, checkin, officer, printer, purge, report, tickets
+from kiosk.commands import (
+    audit,
+    backup,
+    bookings,
+    calling,
+    checkin,
+    keys,
+    officer,
+    printer,
+    purge,
+    report,
+    sessions,
+    tickets,
+)
 
 COMMANDS = [
     tickets.register,
@@ -13,4 +26,6 @@ COMMANDS = [
     printer.register,
     backup.register,
     calling.register,
+    sessions.register,
+    keys.register,
 ]

@@ -21,6 +21,7 @@ from kiosk.migrations import (
     v005_print_queue,
     v006_change_feed,
     v007_calling,
+    v008_booked_sessions,
 )
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ STEPS: list[Callable[[Connection], None]] = [
     v005_print_queue.upgrade,
     v006_change_feed.upgrade,
     v007_calling.upgrade,
+    v008_booked_sessions.upgrade,
 ]
 LATEST = len(STEPS)
 

@@ -6,7 +6,8 @@ from datetime import timedelta
 
 from kiosk.config import Config
 from kiosk.tickets import IssuedTicket, TicketService
-from tests.conftest import FixedClock, MakeConfig
+from tests.support.clock import FixedClock
+from tests.support.config_files import MakeConfig
 from tests.support.niks import make_nik
 
 SERVICES = [

@@ -16,8 +16,9 @@ from kiosk.config import Config
 from kiosk.db import Database
 from kiosk.officers import Officers
 from kiosk.tickets import TicketService
-from tests.conftest import FixedClock, MakeConfig
 from tests.support.calling_support import Issuer, counters_config
+from tests.support.clock import FixedClock
+from tests.support.config_files import MakeConfig
 from tests.support.kiosk_cli import kiosk
 from ui.counter.window import CounterWindow, build_counter_window
 

@@ -10,7 +10,7 @@ import pytest
 
 from kiosk.models import TicketCounter
 from kiosk.officers import OfficerSession
-from tests.conftest import MakeConfig
+from tests.support.config_files import MakeConfig
 from tests.support.niks import make_nik
 from tests.ui.conftest import OpenKiosk
 from tests.ui.test_officer_desk import ELDERLY, register

@@ -44,16 +44,26 @@ def test_only_walk_in_services_are_offered_with_places_left(
     assert "Sisa nomor hari ini: 30" in services["lost-damaged"].detail.text()
 
 
-def test_a_full_service_is_disabled_with_a_note(make_config: MakeConfig, open_kiosk: OpenKiosk) -> None:
-    kiosk = open_kiosk(make_config(services=ONE_PLACE_EACH))
+def test_a_full_service_is_disabled_with_a_note_or_offers_a_session(
+    make_config: MakeConfig, open_kiosk: OpenKiosk
+) -> None:
+    not_booked = [{**ONE_PLACE_EACH[0], "booking": False}, ONE_PLACE_EACH[1]]
+    kiosk = open_kiosk(
+        make_config(services=not_booked, sessions=[{"start": "09:00", "end": "10:00", "capacity": 5}])
+    )
     kiosk.desk.issue("new", make_nik(1), "BUDI")
+    kiosk.desk.issue("renewal", make_nik(2), "ANI")
     kiosk.tap("register")
     kiosk.wait_for("services")
     kiosk.qtbot.waitUntil(lambda: kiosk.button("service_renewal").isEnabled())
     full = kiosk.button("service_new")
-    assert not full.isEnabled()
+    assert not full.isEnabled()  # not booked: nothing to offer
     assert "habis" in full.detail.text()
     assert list(kiosk.window.current().buttons) == ["new", "renewal"]
+    assert "Sentuh untuk pesan jadwal" in kiosk.button("service_renewal").detail.text()
+    kiosk.tap("service_renewal")  # full, but booked: its refusal offers the earliest session
+    kiosk.wait_for("message")
+    assert kiosk.button("book_offered").isVisible()
 
 
 def test_lost_or_damaged_lists_what_to_bring(make_config: MakeConfig, open_kiosk: OpenKiosk) -> None:

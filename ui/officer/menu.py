@@ -12,7 +12,17 @@ from ui.style import Role
 from ui.widgets.basics import button, label
 from ui.widgets.choice import ChoiceButton
 
-TASKS = ("register", "check_in", "tickets", "print_queue", "today", "services", "technician")
+TASKS = (
+    "register",
+    "check_in",
+    "tickets",
+    "print_queue",
+    "today",
+    "services",
+    "technician",
+    "book",
+    "bookings",
+)
 COLUMNS = 3
 
 
@@ -69,6 +79,8 @@ class MenuScreen(Screen):
             "today": (self.tr("Today"), self.tr("Figures per service")),
             "services": (self.tr("Services"), self.tr("Pause or resume")),
             "technician": (self.tr("Printer and camera"), self.tr("Tests, last error")),
+            "book": (self.tr("Book a session"), self.tr("For a visitor, also priority")),
+            "bookings": (self.tr("Change a booking"), self.tr("Cancel or move, by its code")),
         }
         for task, (title, detail) in texts.items():
             self.tiles[task].set_texts(title, detail)

@@ -52,6 +52,7 @@ class OutcomeScreen(OfficerScreen):
             return
         titles = {
             "issued": self.tr("Priority number issued"),
+            "issued_same_day": self.tr("Same-day number issued"),
             "checked_in": self.tr("Booking checked in"),
             "reprinted": self.tr("Ticket printed again"),
             "cancelled": self.tr("Ticket cancelled"),

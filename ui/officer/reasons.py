@@ -74,6 +74,16 @@ class ReasonScreen(OfficerScreen):
             self.title.setText(self.tr("Cancel ticket {number}?").format(number=self.number))
             self.message.setText(self.tr("The visitor's NIK can then get a new number today."))
             self.prompt.setText(self.tr("Tap the reason to cancel it:"))
+        elif self.purpose == "booking_cancel":
+            self.title.setText(self.tr("Cancel booking {code}?").format(code=self.number))
+            self.message.setText(self.tr("Its place becomes free; its slip no longer checks in."))
+            self.prompt.setText(self.tr("Tap the reason to cancel it:"))
+        elif self.purpose == "booking_move":
+            self.title.setText(self.tr("Move booking {code}?").format(code=self.number))
+            self.message.setText(
+                self.tr("The visitor gets a new code and slip; the old slip no longer checks in.")
+            )
+            self.prompt.setText(self.tr("Tap the reason to move it:"))
         elif self.purpose == "reprint":
             self.title.setText(self.tr("Print ticket {number} again?").format(number=self.number))
             self.message.setText(self.error.message(language) if self.error else "")

@@ -19,6 +19,7 @@ LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
 class HomeScreen(Screen):
     booking_chosen = Signal()
     register_chosen = Signal()
+    book_chosen = Signal()  # Pesan jadwal: book a session for a later day (ui/booking_steps.py)
     language_chosen = Signal(str)
     larger_text_toggled = Signal(bool)
 
@@ -51,6 +52,9 @@ class HomeScreen(Screen):
         self.register.clicked.connect(self.register_chosen)
         self.page.addWidget(self.booking, 1)
         self.page.addWidget(self.register, 1)
+        self.book = ChoiceButton("book_session", 120)
+        self.book.clicked.connect(self.book_chosen)
+        self.page.addWidget(self.book, 1)
 
         self.larger_text = button("larger_text", Role.TOGGLE)
         self.larger_text.setCheckable(True)
@@ -63,6 +67,7 @@ class HomeScreen(Screen):
         self.printer_warning.set_alert(alert)
         self.office.setVisible(alert is None)
         self.title.setVisible(alert is None)
+        self.book.setVisible(alert is None)  # a booking needs its paper slip (and the room on the screen)
 
     def set_state(self, language: str, larger_text: bool) -> None:
         """Show the current choices on the toggles without announcing them again."""
@@ -76,4 +81,7 @@ class HomeScreen(Screen):
         self.title.setText(self.tr("Welcome"))
         self.booking.set_texts(self.tr("I have a booking code"), self.tr("I registered in the app"))
         self.register.set_texts(self.tr("Register without the app"), self.tr("Get a queue number here"))
+        self.book.set_texts(
+            self.tr("Book a session"), self.tr("For another day or later today, free of charge")
+        )
         self.larger_text.setText(self.tr("A+  Larger text"))

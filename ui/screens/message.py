@@ -9,6 +9,7 @@ from ui.context import KioskContext
 from ui.screens.base import Screen
 from ui.style import Role
 from ui.widgets.basics import button, label, set_role
+from ui.widgets.choice import ChoiceButton
 
 # The step where the visitor can put a refusal right, with what they typed kept; other refusals
 # (duplicate NIK, closed) can only go back to the start.
@@ -26,6 +27,7 @@ RETRY_STEP = {
 class MessageScreen(Screen):
     retry = Signal(str)  # a RETRY_STEP value: the name of the screen to go back to
     home = Signal()
+    book_offered = Signal(KioskError)  # the visitor takes the session a refusal offers (ui/booking_steps.py)
 
     def __init__(self, ctx: KioskContext) -> None:
         super().__init__(ctx)
@@ -40,7 +42,9 @@ class MessageScreen(Screen):
         self.retry_button = button("retry", Role.PRIMARY)
         self.home_button.clicked.connect(self.home)
         self.retry_button.clicked.connect(lambda: self.retry.emit(self.step))
-        for widget in (self.retry_button, self.home_button):  # stacked: both labels are long
+        self.book_button = ChoiceButton("book_offered", 100)  # a full or closed service: book a session
+        self.book_button.clicked.connect(lambda: self.error and self.book_offered.emit(self.error))
+        for widget in (self.book_button, self.retry_button, self.home_button):  # stacked: labels are long
             self.page.addWidget(widget)
         self.retranslate()
 
@@ -68,6 +72,16 @@ class MessageScreen(Screen):
             "scan": self.tr("Scan again"),
             "code": self.tr("Type the code again"),
         }
+        labels.update(  # the booking steps' screens (ui/booking_steps.py RETRY_STEP)
+            book_sessions=self.tr("Choose another session"),
+            book_days=self.tr("Choose another day"),
+            book_nik=labels["nik"],
+            book_name=labels["name"],
+            book_phone=labels["phone"],
+        )
         self.retry_button.setText(labels.get(self.step, ""))
+        when = self.error.params.get(f"when_{self.ctx.language}") if self.error else None
+        self.book_button.set_texts(self.tr("Book this session instead"), when or "")
+        self.book_button.setVisible(bool(when))
         self.retry_button.setVisible(bool(self.step))
-        set_role(self.home_button, Role.SECONDARY if self.step else Role.PRIMARY)
+        set_role(self.home_button, Role.SECONDARY if self.step or when else Role.PRIMARY)

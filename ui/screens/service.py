@@ -60,7 +60,11 @@ class ServiceScreen(Screen):
             return self.tr("Checking places left…")
         if service.code in self.paused:
             return self.tr("Paused for now. Please see the officer.")
+        if self.ctx.config.office.mode == "online_only" and service.booking:
+            return self.tr("No same-day numbers: tap to book a session")
         left = self.places.get(service.code, 0)
+        if left <= 0 and service.booking:
+            return self.tr("Full today. Tap to book a session.")
         if left <= 0:
             return self.tr("Full today. Please see the officer.")
         return self.tr("Places left today: {count}").format(count=left) + self._line(service.code)
@@ -81,5 +85,7 @@ class ServiceScreen(Screen):
             choice = self.buttons[service.code]
             choice.set_texts(service.name(self.ctx.language), self._detail(service))
             paused = self.paused is None or service.code in self.paused
-            choice.setEnabled(bool(self.places and self.places.get(service.code, 0) > 0) and not paused)
+            left = self.places.get(service.code, 0) if self.places else 0
+            bookable = self.places is not None and service.booking  # full: its refusal offers a session
+            choice.setEnabled((left > 0 or bookable) and not paused)
         self.back_button.setText(self.tr("Back"))

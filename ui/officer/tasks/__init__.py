@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from ui.officer.task import Task
+from ui.officer.tasks.book import BookTask
+from ui.officer.tasks.bookings import BookingsTask
 from ui.officer.tasks.check_in import CheckInTask
 from ui.officer.tasks.print_queue import PrintQueueTask
 from ui.officer.tasks.register import RegisterTask
@@ -19,4 +21,6 @@ TASKS: dict[str, type[Task]] = {
     "today": TodayTask,
     "services": ServicesTask,
     "technician": TechnicianTask,
+    "book": BookTask,
+    "bookings": BookingsTask,
 }
