@@ -45,6 +45,10 @@ class KioskConfig:
     countdown_seconds: int
     ticket_seconds: int
     data_dir: Path
+    display_name: str = "Kios 1"  # printed on tickets and shown to officers instead of the id
+    notices: tuple[tuple[str, str], ...] = ()  # Home's rotating notices, (Bahasa Indonesia, English)
+    voice_guidance: bool = True  # each visitor screen's instruction is spoken
+    keyboard: str = "abc"  # the name keyboard's letter order: abc or qwerty
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,7 @@ class PrinterConfig:
     status_query: bool = True  # ask the printer (DLE EOT) before and after each ticket
     retry_seconds: float = 30.0  # how often waiting tickets are tried again
     status_poll_seconds: float = 10.0  # how often the kiosk asks the printer's state for the Home warning
+    late_print_minutes: int = 10  # a queued ticket older than this waits for an officer instead of printing
     usb_vendor_id: int | None = None
     usb_product_id: int | None = None
     usb_in_ep: int = 0x82
@@ -87,6 +92,11 @@ class ServiceConfig:
     walk_in: bool = True
     bring_id: tuple[str, ...] = ()
     bring_en: tuple[str, ...] = ()
+    description_id: str = ""  # one plain line under the service's name on the kiosk
+    description_en: str = ""
+
+    def description(self, language: str) -> str:
+        return self.description_en if language == "en" else self.description_id
 
     def name(self, language: str) -> str:
         return self.name_en if language == "en" else self.name_id
@@ -350,9 +360,33 @@ def _kiosk(s: _Section) -> KioskConfig:
         countdown_seconds=seconds("countdown_seconds"),
         ticket_seconds=seconds("ticket_seconds"),
         data_dir=Path(s.get("data_dir", str, str(data_dir()), _nonempty)).expanduser(),
+        display_name=s.get("display_name", str, "Kios 1", _short_text),
+        notices=_notices(s),
+        voice_guidance=s.get("voice_guidance", bool, True),
+        keyboard=s.get("keyboard", str, "abc", _in("abc", "qwerty")),
     )
     s.done()
     return kiosk
+
+
+def _short_text(v: str) -> str | None:
+    return None if 1 <= len(v.strip()) <= 40 else "must be 1 to 40 characters"
+
+
+def _notices(s: _Section) -> tuple[tuple[str, str], ...]:
+    """kiosk.notices: a list of tables {id = "...", en = "..."}, each text at most 200 characters."""
+    notices = []
+    for i, item in enumerate(s.get("notices", list, [])):
+        texts = (item.get("id"), item.get("en")) if isinstance(item, dict) else (None, None)
+        if set(item if isinstance(item, dict) else ()) != {"id", "en"} or not all(
+            isinstance(t, str) and 1 <= len(t.strip()) <= 200 for t in texts
+        ):
+            raise ConfigError(
+                f"{s.key('notices')}[{i}]",
+                'must be a table {id = "...", en = "..."} of 1-200 characters each',
+            )
+        notices.append((texts[0].strip(), texts[1].strip()))
+    return tuple(notices)
 
 
 def _range(low: int, high: int, what: str = "") -> Callable[[float], str | None]:
@@ -389,6 +423,7 @@ def _printer(s: _Section, data: Path) -> PrinterConfig:
         status_query=s.get("status_query", bool, True),
         retry_seconds=s.get("retry_seconds", float, 30.0, _range(1, 3600)),
         status_poll_seconds=s.get("status_poll_seconds", float, 10.0, _range(1, 3600)),
+        late_print_minutes=s.get("late_print_minutes", int, 10, _range(1, 1440)),
         usb_vendor_id=s.get("usb_vendor_id", int, None, _range(1, 0xFFFF, "a USB id ")),
         usb_product_id=s.get("usb_product_id", int, None, _range(1, 0xFFFF, "a USB id ")),
         usb_in_ep=s.get("usb_in_ep", int, 0x82, _range(0x81, 0x8F, "an IN endpoint ")),
@@ -430,6 +465,8 @@ def _services(raw: Any) -> tuple[ServiceConfig, ...]:
             walk_in=s.get("walk_in", bool, True),
             bring_id=tuple(s.get("bring_id", list, [], _strings)),
             bring_en=tuple(s.get("bring_en", list, [], _strings)),
+            description_id=s.get("description_id", str, ""),
+            description_en=s.get("description_en", str, ""),
         )
         s.done()
         for other in services:

@@ -35,6 +35,9 @@ def show_report(ctx: Context) -> int:
         writer.writerow([])
         writer.writerow(["date", "officer", "overrides"])
         writer.writerows([report.day.isoformat(), name, n] for name, n in report.overrides_by_officer.items())
+        writer.writerow([])
+        writer.writerow(["date", "help_requests"])
+        writer.writerow([report.day.isoformat(), report.help_requests])
         return 0
     print(f"Report {report.day.isoformat()}", file=ctx.out)
     widths = {key: max(len(key), *(len(str(row[key])) for row in rows)) for key in rows[0]}
@@ -42,4 +45,5 @@ def show_report(ctx: Context) -> int:
         print("  ".join(f"{row[key]!s:>{width}}" for key, width in widths.items()), file=ctx.out)
     for name, n in report.overrides_by_officer.items():
         print(f"overrides by {name}: {n}", file=ctx.out)
+    print(f"help requests: {report.help_requests}", file=ctx.out)
     return 0

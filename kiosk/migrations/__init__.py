@@ -20,6 +20,7 @@ from kiosk.migrations import (
     v004_officers_audit,
     v005_print_queue,
     v006_change_feed,
+    v009_help_requests,
 )
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ STEPS: list[Callable[[Connection], None]] = [
     v004_officers_audit.upgrade,
     v005_print_queue.upgrade,
     v006_change_feed.upgrade,
+    v009_help_requests.upgrade,
 ]
 LATEST = len(STEPS)
 
