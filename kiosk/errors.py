@@ -8,103 +8,101 @@ from __future__ import annotations
 
 from typing import Any
 
-# code -> (Bahasa Indonesia, English); str.format fields come from KioskError.params.
+# code -> (Bahasa Indonesia, English); str.format fields come from KioskError.params. What a visitor reads
+# is in plain words for someone with little schooling: short, polite, what happened and what to do now,
+# no technical or English words in the Indonesian (VISITOR_CODES; tests/test_messages.py keeps them so).
 MESSAGES: dict[str, tuple[str, str]] = {
     "invalid_nik": (
-        "NIK tidak valid: {reason_id}. Periksa 16 angka pada KTP Anda lalu ketik ulang.",
-        "This NIK is not valid: {reason_en}. Check the 16 digits on your ID card and type it again.",
+        "NIK ini belum benar: {reason_id}. Lihat KTP Anda, lalu perbaiki.",
+        "This NIK is not right: {reason_en}. Look at your KTP (ID card), then correct it.",
     ),
     "invalid_name": (
-        "Nama belum diisi dengan benar. Ketik nama lengkap sesuai KTP (huruf saja).",
-        "The name is not filled in correctly. Type your full name as on your ID card (letters only).",
+        "Nama belum benar. Ketik nama lengkap seperti di KTP, hanya huruf.",
+        "The name is not right. Type your full name as on your KTP, letters only.",
     ),
     "invalid_phone": (
-        "Nomor telepon tidak valid. Ketik 9 sampai 15 angka, atau kosongkan.",
-        "This phone number is not valid. Type 9 to 15 digits, or leave it empty.",
+        "Nomor HP belum benar. Ketik 9 sampai 15 angka, atau sentuh Lewati.",
+        "The phone number is not right. Type 9 to 15 digits, or tap Skip.",
     ),
     "duplicate_nik": (
-        "NIK ini sudah mendapat nomor antrean hari ini: {number}. Satu orang satu nomor. "
-        "Silakan temui petugas bila ada keperluan lain.",
-        "This NIK already has a queue number today: {number}. One number per person. "
-        "Please see an officer if you need anything else.",
+        "Anda sudah punya nomor antrean hari ini: {number}. Satu orang satu nomor. "
+        "Ada keperluan lain? Silakan ke petugas.",
+        "You already have a queue number today: {number}. One number per person. "
+        "Need something else? Please see the officer.",
     ),
     "quota_exhausted": (
-        "Kuota {service_id} hari ini sudah habis. Silakan datang lagi pada hari kerja berikutnya "
-        "atau daftar lewat aplikasi, atau temui petugas.",
-        "Today's places for {service_en} are all taken. Please come back on the next working day, "
-        "book with the app, or see an officer.",
+        "Nomor untuk {service_id} hari ini sudah habis. Silakan datang lagi pada hari kerja berikutnya, "
+        "daftar lewat aplikasi, atau ke petugas.",
+        "There are no more numbers for {service_en} today. Please come again on the next working day, "
+        "register in the app, or see the officer.",
     ),
     "unknown_service": (
-        "Layanan {service} tidak tersedia di kios ini. Pilih layanan lain atau temui petugas.",
-        "The service {service} is not available at this kiosk. Choose another service or see an officer.",
+        "Layanan {service} tidak ada di kios ini. Pilih layanan lain, atau ke petugas.",
+        "The service {service} is not offered at this kiosk. Choose another service, or see the officer.",
     ),
     "service_not_offered": (
-        "Layanan {service_id} hanya melalui petugas. Silakan temui petugas di meja depan.",
-        "{service_en} is only available through an officer. Please see the officer at the front desk.",
+        "{service_id} hanya dilayani petugas. Silakan ke meja petugas.",
+        "{service_en} is served by the officer only. Please go to the officer's desk.",
     ),
     "closed": (
-        "Pendaftaran sedang tutup. Pendaftaran buka kembali {opens_id}.",
+        "Pendaftaran sudah tutup. Buka lagi {opens_id}.",
         "Registration is closed now. It opens again {opens_en}.",
     ),
     "database_unavailable": (
-        "Kios sedang tidak dapat melayani. Silakan temui petugas di meja depan.",
-        "The kiosk cannot serve you right now. Please see the officer at the front desk.",
+        "Kios ini sedang tidak bisa memberi nomor. Silakan ke meja petugas.",
+        "This kiosk cannot give numbers right now. Please go to the officer's desk.",
     ),
     # Booking check-in (kiosk/checkin.py) and the booking import (kiosk/bookings.py).
     "qr_unreadable": (
-        "Kode QR tidak terbaca. Pegang QR lebih dekat dan diam di depan kamera, hindari pantulan cahaya, "
-        "lalu coba lagi.",
-        "The QR code could not be read. Hold it closer and still in front of the camera, avoid glare, "
-        "and try again.",
+        "Kode QR belum terbaca. Pegang lebih dekat ke kamera, tahan diam, lalu coba lagi.",
+        "The QR code could not be read. Hold it closer to the camera, keep it still, and try again.",
     ),
     "not_a_booking": (
-        "Kode QR ini bukan QR booking antrean. Tunjukkan QR booking dari aplikasi, atau ambil nomor "
-        "antrean tanpa booking.",
-        "This QR code is not a queue booking. Show the booking QR from the app, or take a queue number "
-        "without a booking.",
+        "Ini bukan kode QR pemesanan antrean. Tunjukkan kode QR dari aplikasi, atau ambil nomor tanpa "
+        "aplikasi.",
+        "This is not a queue booking QR code. Show the QR code from the app, or take a number without the "
+        "app.",
     ),
     "booking_unknown": (
-        "Kode booking {booking} tidak ada dalam daftar booking kantor ini. Periksa kode di aplikasi Anda, "
-        "atau temui petugas.",
-        "Booking code {booking} is not in this office's list of bookings. Check the code in your app, "
-        "or see an officer.",
+        "Kode pemesanan {booking} tidak ada di kantor ini. Periksa kode di aplikasi Anda, atau ke petugas.",
+        "Booking code {booking} is not known at this office. Check the code in your app, or see the officer.",
     ),
     "booking_code_incomplete": (
-        "Kode booking terdiri dari 4 sampai 12 huruf atau angka setelah {office}-. Periksa kode di aplikasi "
-        "Anda, lalu lengkapi.",
-        "A booking code has 4 to 12 letters or digits after {office}-. Check the code in your app, then "
-        "complete it.",
+        "Kode pemesanan belum lengkap: sesudah {office}- ada 4 sampai 12 huruf atau angka. Lihat kodenya "
+        "di aplikasi Anda.",
+        "The booking code is not complete: after {office}- come 4 to 12 letters or digits. Look at the code "
+        "in your app.",
     ),
     "booking_forged": (
-        "QR booking ini tidak dapat diverifikasi (tanda tangan tidak sah atau isinya diubah). Tunjukkan QR "
-        "asli dari aplikasi resmi, atau temui petugas.",
-        "This booking QR cannot be verified (its signature is not valid or its content was changed). "
-        "Show the original QR from the official app, or see an officer.",
+        "Kode QR ini tidak bisa dipakai. Tunjukkan kode QR asli dari aplikasi resmi, atau ke petugas.",
+        "This QR code cannot be used. Show the original QR code from the official app, or see the officer.",
     ),
     "booking_wrong_office": (
-        "Booking {booking} untuk kantor {office}, bukan kantor ini ({here}). Silakan datang ke kantor sesuai "
-        "booking Anda, atau temui petugas.",
-        "Booking {booking} is for office {office}, not this office ({here}). Please go to the office on "
-        "your booking, or see an officer.",
+        "Pemesanan {booking} untuk kantor imigrasi lain ({office}), bukan kantor ini ({here}). Silakan ke "
+        "kantor itu, atau ke petugas.",
+        "Booking {booking} is for another immigration office ({office}), not this one ({here}). Please go "
+        "to that office, or see the officer.",
     ),
     "booking_wrong_date": (
-        "Booking {booking} untuk {date_id}, bukan hari ini. Silakan datang pada tanggal tersebut, atau temui "
+        "Pemesanan {booking} untuk {date_id}, bukan hari ini. Silakan datang pada tanggal itu, atau ke "
         "petugas.",
-        "Booking {booking} is for {date_en}, not today. Please come on that date, or see an officer.",
+        "Booking {booking} is for {date_en}, not today. Please come on that day, or see the officer.",
     ),
     "booking_too_early": (
-        "Sesi booking Anda {session}. Check-in dibuka pukul {opens}. Silakan tunggu, lalu pindai QR lagi.",
-        "Your booked session is {session}. Check-in opens at {opens}. Please wait, then scan the QR again.",
+        "Jadwal Anda {session}. Anda bisa melapor mulai pukul {opens}. Silakan tunggu, lalu tunjukkan "
+        "kode QR lagi.",
+        "Your booked time is {session}. You can report from {opens}. Please wait, then show the QR code "
+        "again.",
     ),
     "booking_too_late": (
-        "Sesi booking Anda {session} sudah lewat; check-in ditutup pukul {closes}. Silakan temui petugas.",
-        "Your booked session {session} has passed; check-in closed at {closes}. Please see an officer.",
+        "Jadwal Anda {session} sudah lewat (batas pukul {closes}). Silakan ke petugas.",
+        "Your booked time {session} has passed (it ended at {closes}). Please see the officer.",
     ),
     "booking_used": (
-        "Booking {booking} sudah check-in pukul {time} dengan nomor antrean {number}. Satu booking hanya "
-        "untuk satu nomor. Bila tiket hilang, minta petugas mencetak ulang.",
-        "Booking {booking} was already checked in at {time} with queue number {number}. A booking gives one "
-        "number only. If the ticket is lost, ask an officer to reprint it.",
+        "Pemesanan {booking} sudah dipakai pukul {time}. Nomor antrean Anda: {number}. Tiket hilang? "
+        "Minta petugas mencetak ulang.",
+        "Booking {booking} was already used at {time}. Your queue number: {number}. Lost the ticket? "
+        "Ask the officer to print it again.",
     ),
     "booking_file_invalid": (
         "Berkas {file}, baris {line}, kolom {field}: {problem_id}. Tidak ada booking yang diimpor; "
@@ -114,9 +112,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # Officer mode (kiosk/officers.py, kiosk/assisted.py) and paused services (kiosk/pauses.py).
     "service_paused": (
-        "Layanan {service_id} sedang dihentikan sementara. Pilih layanan lain atau temui petugas "
-        "di meja depan.",
-        "{service_en} is paused for now. Choose another service or see the officer at the front desk.",
+        "{service_id} sedang ditutup sementara. Pilih layanan lain, atau ke petugas.",
+        "{service_en} is closed for a while. Choose another service, or see the officer.",
     ),
     "login_failed": (
         "Nama atau PIN salah. Periksa lalu coba lagi; setelah 5 kali salah, login dikunci 5 menit.",
@@ -217,6 +214,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The file {path} is not an intact kiosk database backup ({reason}). Choose another backup file.",
     ),
 }
+
+
+# The refusals a visitor can meet on the kiosk's screens (the others are for officers and scripts).
+VISITOR_CODES = frozenset(
+    {
+        "invalid_nik",
+        "invalid_name",
+        "invalid_phone",
+        "duplicate_nik",
+        "quota_exhausted",
+        "unknown_service",
+        "service_not_offered",
+        "closed",
+        "database_unavailable",
+        "qr_unreadable",
+        "not_a_booking",
+        "booking_unknown",
+        "booking_code_incomplete",
+        "booking_forged",
+        "booking_wrong_office",
+        "booking_wrong_date",
+        "booking_too_early",
+        "booking_too_late",
+        "booking_used",
+        "service_paused",
+    }
+)
 
 
 class KioskError(Exception):

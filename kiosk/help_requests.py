@@ -26,12 +26,13 @@ class OpenRequest:
 
     id: int
     kiosk_id: str
+    kiosk_name: str
     screen: str
     asked_at: datetime
 
 
 def _open(row: HelpRequest) -> OpenRequest:
-    return OpenRequest(row.id, row.kiosk_id, row.screen, row.asked_at)
+    return OpenRequest(row.id, row.kiosk_id, row.kiosk_name, row.screen, row.asked_at)
 
 
 def _open_query(config: Config):  # type: ignore[no-untyped-def]  # a Select of HelpRequest
@@ -48,7 +49,11 @@ def ask(db: Database, config: Config, screen: str, at: datetime) -> OpenRequest:
         if row is not None:
             return _open(row)
         row = HelpRequest(
-            office_code=config.office.code, kiosk_id=config.kiosk.id, screen=screen[:32], asked_at=at
+            office_code=config.office.code,
+            kiosk_id=config.kiosk.id,
+            kiosk_name=config.kiosk.display_name,
+            screen=screen[:32],
+            asked_at=at,
         )
         session.add(row)
         session.flush()
@@ -108,7 +113,7 @@ def _publish(session: Session, config: Config, row: HelpRequest, state: str, at:
         at,
         request=row.id,
         kiosk=row.kiosk_id,
-        kiosk_name=config.kiosk.display_name if row.kiosk_id == config.kiosk.id else row.kiosk_id,
+        kiosk_name=row.kiosk_name,
         screen=row.screen,
         state=state,
     )

@@ -181,6 +181,7 @@ class HelpRequest(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     office_code: Mapped[str] = mapped_column(String(8))
     kiosk_id: Mapped[str] = mapped_column(String(32))
+    kiosk_name: Mapped[str] = mapped_column(String(40))
     screen: Mapped[str] = mapped_column(String(32))
     asked_at: Mapped[datetime] = mapped_column(UTCDateTime)
     cleared_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)

@@ -26,7 +26,9 @@ from ui.checkin_flow import CheckInFlow
 from ui.context import KioskContext
 from ui.hardware_watch import KioskWatch
 from ui.officer.flow import OfficerFlow
+from ui.officer.help_alert import HelpAlert
 from ui.translation import QM_DIR, Languages
+from ui.visitor_aids import VisitorAids
 from ui.walkin import WalkInFlow
 from ui.window import KioskWindow
 
@@ -49,9 +51,12 @@ def build_window(
     flow.checkin = CheckInFlow(flow, checkin, frame_source)
     officers = Officers(config, desk.tickets.db, desk.tickets.clock)
     window.officer = OfficerFlow(window, flow, AssistedDesk(desk, officers, checkin))
+    HelpAlert(window, window.officer)
+    aids = VisitorAids(window, flow)
     flow.start_over(new_visitor=True)
     window.watch = KioskWatch(window, flow)
     window.watch.start()
+    aids.start()
     return window
 
 

@@ -31,14 +31,21 @@ def list_requests(ctx: Context) -> int:
     if ctx.args.json:
         ctx.emit(
             [
-                {"request": r.id, "kiosk": r.kiosk_id, "screen": r.screen, "asked_at": r.asked_at.isoformat()}
+                {
+                    "request": r.id,
+                    "kiosk": r.kiosk_id,
+                    "kiosk_name": r.kiosk_name,
+                    "screen": r.screen,
+                    "asked_at": r.asked_at.isoformat(),
+                }
                 for r in requests
             ]
         )
         return 0
     for r in requests:
         print(
-            f"{r.id}  {r.kiosk_id}  {format_clock(local(ctx.config.office, r.asked_at))}  {r.screen}",
+            f"{r.id}  {r.kiosk_id} ({r.kiosk_name})  {format_clock(local(ctx.config.office, r.asked_at))}"
+            f"  {r.screen}",
             file=ctx.out,
         )
     if not requests:

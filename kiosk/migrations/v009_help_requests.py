@@ -13,6 +13,7 @@ def upgrade(connection: Connection) -> None:
         Column("id", Integer, primary_key=True, autoincrement=True),
         Column("office_code", String(8), nullable=False),
         Column("kiosk_id", String(32), nullable=False),
+        Column("kiosk_name", String(40), nullable=False),  # kiosk.display_name, for officer screens
         Column("screen", String(32), nullable=False),  # where the visitor was, never what they typed
         Column("asked_at", DateTime, nullable=False),
         Column("cleared_at", DateTime),

@@ -6,17 +6,17 @@
     <message>
         <location filename="../screens/booking_code.py" line="+68"/>
         <source>Type your booking code</source>
-        <translation>Ketik kode booking Anda</translation>
+        <translation>Ketik kode pemesanan Anda</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The camera is not working: type the code.</source>
-        <translation>Kamera tidak berfungsi: ketik kodenya.</translation>
+        <source>The camera is not working. Please type the code.</source>
+        <translation>Kamera sedang rusak. Silakan ketik kodenya.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>It is in your booking app, e.g. {example}.</source>
-        <translation>Ada di aplikasi booking, mis. {example}.</translation>
+        <source>The code is in your app, for example {example}.</source>
+        <translation>Kode ada di aplikasi Anda, contoh: {example}.</translation>
     </message>
 </context>
 <context>
@@ -31,8 +31,8 @@
     <name>BringScreen</name>
     <message>
         <location filename="../screens/bring.py" line="+42"/>
-        <source>Please have these documents ready</source>
-        <translation>Siapkan dokumen berikut</translation>
+        <source>Please have these papers ready</source>
+        <translation>Siapkan surat-surat ini</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -106,9 +106,9 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../screens/confirm.py" line="+56"/>
+        <location filename="../screens/confirm.py" line="+60"/>
         <source>Please check your details</source>
-        <translation>Periksa kembali data Anda</translation>
+        <translation>Periksa data Anda</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Phone</source>
+        <source>Mobile number</source>
         <translation>Nomor HP</translation>
     </message>
     <message>
@@ -154,7 +154,7 @@
 <context>
     <name>EntryScreen</name>
     <message>
-        <location filename="../screens/entry.py" line="+103"/>
+        <location filename="../screens/entry.py" line="+163"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
@@ -165,49 +165,77 @@
     </message>
 </context>
 <context>
+    <name>HelpAlert</name>
+    <message>
+        <location filename="../officer/help_alert.py" line="+90"/>
+        <source>{kiosk} ({minutes} min)</source>
+        <translation>{kiosk} ({minutes} menit)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A visitor asks for help: {where}</source>
+        <translation>Pengunjung minta bantuan: {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helped</source>
+        <translation>Sudah dibantu</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../screens/home.py" line="+76"/>
-        <source>Welcome</source>
-        <translation>Selamat datang</translation>
+        <location filename="../screens/home.py" line="+40"/>
+        <source>I have a code</source>
+        <translation>Saya punya kode pemesanan</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>I have a booking code</source>
-        <translation>Saya punya kode booking</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>I registered in the app</source>
-        <translation>Saya sudah mendaftar di aplikasi</translation>
+        <translation>Saya sudah daftar di aplikasi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Register without the app</source>
         <translation>Daftar tanpa aplikasi</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Get a queue number here</source>
         <translation>Ambil nomor antrean di sini</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A+  Larger text</source>
-        <translation>A+  Huruf lebih besar</translation>
+        <location line="+119"/>
+        <source>Welcome to {office}</source>
+        <translation>Selamat datang di {office}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Aged 60 or over, disabled, pregnant or with a small child? Go straight to the officer.</source>
+        <translation>Usia 60 tahun ke atas, disabilitas, hamil, atau membawa anak kecil? Langsung ke petugas.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Larger text</source>
+        <translation>Huruf besar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now serving: {list}</source>
+        <translation>Sedang dilayani: {list}</translation>
     </message>
 </context>
 <context>
     <name>IdleOverlay</name>
     <message>
         <location filename="../widgets/idle.py" line="+113"/>
-        <source>Are you still there?</source>
-        <translation>Masih di sana?</translation>
+        <source>Do you need more time?</source>
+        <translation>Perlu waktu lagi?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>If nobody taps Continue, the kiosk goes back to the start and clears what was typed.</source>
-        <translation>Jika tidak ada yang menyentuh Lanjutkan, layar kembali ke awal dan data yang sudah diketik dihapus.</translation>
+        <source>Tap Continue. If not, the screen goes back to the start and what you typed is deleted.</source>
+        <translation>Sentuh Lanjutkan. Jika tidak, layar kembali ke awal dan isian Anda dihapus.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -224,8 +252,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Clear</source>
-        <translation>Kosongkan</translation>
+        <source>Delete all</source>
+        <translation>Hapus semua</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -385,12 +413,17 @@
 <context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../screens/message.py" line="+60"/>
+        <location filename="../screens/message.py" line="+64"/>
         <source>Sorry</source>
         <translation>Mohon maaf</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>Your queue number</source>
+        <translation>Nomor antrean Anda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Back to start</source>
         <translation>Kembali ke awal</translation>
     </message>
@@ -416,8 +449,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Scan again</source>
-        <translation>Pindai lagi</translation>
+        <source>Show the code again</source>
+        <translation>Tunjukkan kode lagi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -429,21 +462,31 @@
     <name>NameScreen</name>
     <message>
         <location filename="../screens/name.py" line="+31"/>
-        <source>Type your full name as on your KTP</source>
-        <translation>Ketik nama lengkap sesuai KTP</translation>
+        <source>Type your full name, as on your KTP</source>
+        <translation>Ketik nama lengkap Anda, sama seperti di KTP</translation>
     </message>
 </context>
 <context>
     <name>NikScreen</name>
     <message>
-        <location filename="../screens/nik.py" line="+27"/>
+        <location filename="../screens/nik.py" line="+50"/>
+        <source>{count} of {length} digits</source>
+        <translation>{count} dari {length} angka</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Type your NIK (16 digits)</source>
         <translation>Ketik NIK Anda (16 angka)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>You find it on your KTP (ID card). Check each digit before tapping Next.</source>
-        <translation>NIK tertera di KTP Anda. Periksa setiap angka sebelum menyentuh Lanjut.</translation>
+        <location line="+2"/>
+        <source>One moment, checking…</source>
+        <translation>Sebentar, sedang memeriksa…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The NIK is at the top of your KTP.</source>
+        <translation>NIK ada di bagian atas KTP Anda.</translation>
     </message>
 </context>
 <context>
@@ -484,13 +527,13 @@
     <name>OutOfServiceScreen</name>
     <message>
         <location filename="../screens/out_of_service.py" line="+40"/>
-        <source>This kiosk is out of service</source>
-        <translation>Kios ini sedang tidak beroperasi</translation>
+        <source>This kiosk cannot be used now</source>
+        <translation>Kios ini sedang tidak bisa dipakai</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>If you were taking a queue number just now, the officer can check whether it was recorded. This screen goes back to the start by itself when the kiosk works again.</source>
-        <translation>Bila Anda baru saja mengambil nomor antrean, petugas dapat memeriksa apakah nomor itu sudah tercatat. Layar ini kembali ke awal dengan sendirinya setelah kios dapat dipakai lagi.</translation>
+        <source>Were you just taking a number? The officer can check whether it was saved. This screen goes back to the start by itself when the kiosk works again.</source>
+        <translation>Tadi sedang mengambil nomor? Petugas bisa memeriksa apakah nomor Anda sudah tersimpan. Layar ini kembali ke awal dengan sendirinya bila kios sudah bisa dipakai.</translation>
     </message>
 </context>
 <context>
@@ -540,13 +583,13 @@
     <name>PhoneScreen</name>
     <message>
         <location filename="../screens/phone.py" line="+34"/>
-        <source>Your phone number (optional)</source>
-        <translation>Nomor HP Anda (tidak wajib)</translation>
+        <source>Your mobile number (you may leave it out)</source>
+        <translation>Nomor HP Anda (boleh dikosongkan)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>So the office can contact you. You may skip this.</source>
-        <translation>Agar kantor dapat menghubungi Anda. Boleh dilewati.</translation>
+        <source>So the office can call you. No mobile? Tap Skip.</source>
+        <translation>Agar kantor bisa menghubungi Anda. Tidak punya HP? Sentuh Lewati.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -601,18 +644,18 @@
     <name>PrinterBanner</name>
     <message>
         <location filename="../widgets/printer_banner.py" line="+34"/>
-        <source>The ticket printer is out of paper.</source>
-        <translation>Kertas printer tiket habis.</translation>
+        <source>The ticket machine has no paper.</source>
+        <translation>Kertas tiket sedang habis.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The ticket printer is not working.</source>
-        <translation>Printer tiket sedang tidak berfungsi.</translation>
+        <source>The ticket machine is not working.</source>
+        <translation>Mesin tiket sedang rusak.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>You still get a number, shown on the screen: take a photo of it or see the officer.</source>
-        <translation>Nomor tetap diberikan dan tampil di layar: foto nomor itu atau temui petugas.</translation>
+        <source>You still get a number. It shows on the screen: show it to the officer.</source>
+        <translation>Anda tetap mendapat nomor. Nomor tampil di layar: tunjukkan kepada petugas.</translation>
     </message>
 </context>
 <context>
@@ -656,24 +699,24 @@
 <context>
     <name>ScanScreen</name>
     <message>
-        <location filename="../screens/scan.py" line="+57"/>
-        <source>Scan your booking QR code</source>
-        <translation>Pindai kode QR booking Anda</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../screens/scan.py" line="+58"/>
         <source>Hold the QR code inside the square</source>
         <translation>Pegang kode QR di dalam kotak</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Keep it still, about 20 cm from the camera. On a phone, turn the brightness up.</source>
-        <translation>Tahan diam, sekitar 20 cm dari kamera. Di ponsel, naikkan kecerahan layar.</translation>
+        <location line="-1"/>
+        <source>Show your booking QR code to the camera</source>
+        <translation>Tunjukkan kode QR pemesanan Anda ke kamera</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hold it still, about 20 cm from the camera. On a phone, make the screen brighter.</source>
+        <translation>Tahan diam, sekitar 20 cm dari kamera. Di HP, terangkan layarnya.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Checking your booking…</source>
-        <translation>Memeriksa booking Anda…</translation>
+        <source>One moment, checking…</source>
+        <translation>Sebentar, sedang memeriksa…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -689,23 +732,23 @@
 <context>
     <name>ServiceScreen</name>
     <message>
-        <location filename="../screens/service.py" line="+54"/>
-        <source>Checking places left…</source>
-        <translation>Memeriksa sisa kuota…</translation>
+        <location filename="../screens/service.py" line="+65"/>
+        <source>One moment, checking…</source>
+        <translation>Sebentar, sedang memeriksa…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Paused for now. Please see the officer.</source>
-        <translation>Dihentikan sementara. Silakan temui petugas.</translation>
+        <source>Closed for a while. Please see the officer.</source>
+        <translation>Sedang ditutup sementara. Silakan ke petugas.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Full today. Please see the officer.</source>
-        <translation>Kuota hari ini sudah habis. Silakan temui petugas.</translation>
+        <source>No numbers left today. Please see the officer.</source>
+        <translation>Nomor hari ini sudah habis. Silakan ke petugas.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Places left today: {count}</source>
+        <source>Numbers left today: {count}</source>
         <translation>Sisa nomor hari ini: {count}</translation>
     </message>
     <message>
@@ -843,7 +886,7 @@
 <context>
     <name>TicketScreen</name>
     <message>
-        <location filename="../screens/ticket.py" line="+92"/>
+        <location filename="../screens/ticket.py" line="+101"/>
         <source>Your queue number</source>
         <translation>Nomor antrean Anda</translation>
     </message>
@@ -853,24 +896,24 @@
         <translation>Selesai</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>Your booked time: {start}–{end}</source>
+        <translation>Jadwal Anda: {start}–{end}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>People ahead of you: {count}</source>
         <translation>Di depan Anda: {count} orang</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Your number is recorded, but the ticket could not be printed. Please take a photo of this screen and show it to the officer.</source>
-        <translation>Nomor Anda sudah tercatat, tetapi tiket tidak dapat dicetak. Silakan foto layar ini dan tunjukkan kepada petugas.</translation>
+        <location line="+4"/>
+        <source>Take your ticket. Please sit in the waiting room and watch the screen for your number.</source>
+        <translation>Ambil tiket Anda. Silakan duduk di ruang tunggu dan lihat layar untuk nomor Anda.</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>Booking, session {start}–{end}</source>
-        <translation>Booking, sesi {start}–{end}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Take your ticket, then sit down and wait for your number to be called.</source>
-        <translation>Ambil tiket Anda, lalu duduk dan tunggu nomor Anda dipanggil.</translation>
+        <location line="+6"/>
+        <source>The ticket did not print, but your number is saved. Show this screen to the officer, or take a photo of it. Tap Done when you are ready.</source>
+        <translation>Tiket tidak tercetak, tetapi nomor Anda sudah tersimpan. Tunjukkan layar ini kepada petugas, atau foto layar ini. Sentuh Selesai bila sudah.</translation>
     </message>
 </context>
 <context>
@@ -967,6 +1010,41 @@
         <location line="+15"/>
         <source>Refresh</source>
         <translation>Perbarui</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorBar</name>
+    <message>
+        <location filename="../widgets/visitor_bar.py" line="+60"/>
+        <source>You asked just now.</source>
+        <translation>Dipanggil baru saja.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>You asked %n minute(s) ago.</source>
+        <translation>
+            <numerusform>Dipanggil %n menit lalu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An officer is coming.</source>
+        <translation>Petugas segera datang.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop voice</source>
+        <translation>Hentikan suara</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Listen</source>
+        <translation>Dengarkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call an officer</source>
+        <translation>Panggil petugas</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-"""Service choice: one big button per walk-in service with today's places left."""
+"""Service choice: one big button per walk-in service, with its pictogram, a plain line saying who it is for,
+and today's places left."""
 
 from __future__ import annotations
 
@@ -10,6 +11,10 @@ from ui.screens.base import Screen, button_row
 from ui.style import Role
 from ui.widgets.basics import button, label
 from ui.widgets.choice import ChoiceButton
+
+# Pictograms of the default services (ui/icons); a service configured under another code gets TICKET.
+SERVICE_ICONS = {"new": "book", "renewal": "refresh", "lost-damaged": "file-broken"}
+TICKET = "ticket"
 
 
 class ServiceScreen(Screen):
@@ -27,11 +32,11 @@ class ServiceScreen(Screen):
         self.paused: frozenset[str] | None = None  # the services an officer paused; None until loaded
         self.buttons: dict[str, ChoiceButton] = {}
         for service in ctx.config.walk_in_services:
-            choice = ChoiceButton(f"service_{service.code}", 120)
+            choice = ChoiceButton(f"service_{service.code}", 120, SERVICE_ICONS.get(service.code, TICKET))
             choice.clicked.connect(lambda _=False, service=service: self.chosen.emit(service))
             self.buttons[service.code] = choice
             self.page.addWidget(choice, 1)
-        self.back_button = button("back", Role.SECONDARY)
+        self.back_button = button("back", Role.SECONDARY, "arrow-left")
         self.back_button.clicked.connect(self.back)
         self.page.addLayout(button_row(self.back_button, None))
         self.retranslate()
@@ -50,14 +55,19 @@ class ServiceScreen(Screen):
         self.retranslate()
 
     def _detail(self, service: ServiceConfig) -> str:
+        """Who the service is for, then whether a number can be had today."""
+        description = service.description(self.ctx.language)
+        return f"{description}\n{self._places(service)}" if description else self._places(service)
+
+    def _places(self, service: ServiceConfig) -> str:
         if self.places is None or self.paused is None:
-            return self.tr("Checking places left…")
+            return self.tr("One moment, checking…")
         if service.code in self.paused:
-            return self.tr("Paused for now. Please see the officer.")
+            return self.tr("Closed for a while. Please see the officer.")
         left = self.places.get(service.code, 0)
         if left <= 0:
-            return self.tr("Full today. Please see the officer.")
-        return self.tr("Places left today: {count}").format(count=left)
+            return self.tr("No numbers left today. Please see the officer.")
+        return self.tr("Numbers left today: {count}").format(count=left)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Choose a service"))

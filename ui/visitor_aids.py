@@ -1,0 +1,37 @@
+"""What helps a visitor on every visitor screen: the top strip with "Call an officer" and the speaker
+button (ui/widgets/visitor_bar.py), the help request behind it, and the spoken instructions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from ui.help_call import HelpCall
+from ui.widgets.visitor_bar import VisitorBar
+
+if TYPE_CHECKING:
+    from ui.walkin import WalkInFlow
+    from ui.window import KioskWindow
+
+
+class VisitorAids(QObject):
+    """The strip shows on the walk-in and check-in screens only (not on officer or out-of-service ones)."""
+
+    def __init__(self, window: KioskWindow, flow: WalkInFlow) -> None:
+        super().__init__(window)
+        self.setObjectName("visitor_aids")
+        self.window = window
+        self.flow = flow
+        self.bar = VisitorBar()
+        layout = window.layout()
+        layout.insertWidget(layout.indexOf(window.stack), self.bar)
+        self.help = HelpCall(window, self.bar)
+        window.stack.currentChanged.connect(self._screen_changed)
+        self._screen_changed()
+
+    def start(self) -> None:
+        self.help.start()
+
+    def _screen_changed(self) -> None:
+        self.bar.setVisible(self.window.current() in self.flow.steps_by_name.values())
