@@ -55,7 +55,10 @@ class Kiosk:
         return self.window.overlay if self.window.overlay.isVisible() else self.window.current()
 
     def button(self, name: str) -> QPushButton:
+        """A button of the current screen, or of the strip above every visitor screen (call_officer)."""
         found = self._area().findChild(QPushButton, name)
+        if found is None and not self.window.overlay.isVisible():
+            found = self.window.findChild(QWidget, "visitor_bar").findChild(QPushButton, name)
         assert found is not None, f"no button {name!r} on {self.screen}"
         return found
 

@@ -154,7 +154,7 @@
 <context>
     <name>EntryScreen</name>
     <message>
-        <location filename="../screens/entry.py" line="+163"/>
+        <location filename="../screens/entry.py" line="+166"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
@@ -185,7 +185,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../screens/home.py" line="+40"/>
+        <location filename="../screens/home.py" line="+41"/>
         <source>I have a code</source>
         <translation>Saya punya kode pemesanan</translation>
     </message>
@@ -205,14 +205,14 @@
         <translation>Ambil nomor antrean di sini</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+161"/>
         <source>Welcome to {office}</source>
         <translation>Selamat datang di {office}</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>Aged 60 or over, disabled, pregnant or with a small child? Go straight to the officer.</source>
-        <translation>Usia 60 tahun ke atas, disabilitas, hamil, atau membawa anak kecil? Langsung ke petugas.</translation>
+        <source>Over 60, disabled, pregnant or with a small child? Go straight to the officer.</source>
+        <translation>Usia 60+, disabilitas, hamil, bawa anak kecil? Langsung ke petugas.</translation>
     </message>
     <message>
         <location line="-13"/>
@@ -413,7 +413,7 @@
 <context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../screens/message.py" line="+64"/>
+        <location filename="../screens/message.py" line="+65"/>
         <source>Sorry</source>
         <translation>Mohon maaf</translation>
     </message>
@@ -469,12 +469,12 @@
 <context>
     <name>NikScreen</name>
     <message>
-        <location filename="../screens/nik.py" line="+50"/>
+        <location filename="../screens/nik.py" line="+51"/>
         <source>{count} of {length} digits</source>
         <translation>{count} dari {length} angka</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Type your NIK (16 digits)</source>
         <translation>Ketik NIK Anda (16 angka)</translation>
     </message>
@@ -484,7 +484,7 @@
         <translation>Sebentar, sedang memeriksa…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>The NIK is at the top of your KTP.</source>
         <translation>NIK ada di bagian atas KTP Anda.</translation>
     </message>
@@ -582,14 +582,14 @@
 <context>
     <name>PhoneScreen</name>
     <message>
-        <location filename="../screens/phone.py" line="+34"/>
+        <location filename="../screens/phone.py" line="+44"/>
         <source>Your mobile number (you may leave it out)</source>
         <translation>Nomor HP Anda (boleh dikosongkan)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>So the office can call you. No mobile? Tap Skip.</source>
-        <translation>Agar kantor bisa menghubungi Anda. Tidak punya HP? Sentuh Lewati.</translation>
+        <source>No mobile? Tap Skip.</source>
+        <translation>Tidak punya HP? Sentuh Lewati.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -653,7 +653,7 @@
         <translation>Mesin tiket sedang rusak.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>You still get a number. It shows on the screen: show it to the officer.</source>
         <translation>Anda tetap mendapat nomor. Nomor tampil di layar: tunjukkan kepada petugas.</translation>
     </message>
@@ -732,7 +732,7 @@
 <context>
     <name>ServiceScreen</name>
     <message>
-        <location filename="../screens/service.py" line="+65"/>
+        <location filename="../screens/service.py" line="+64"/>
         <source>One moment, checking…</source>
         <translation>Sebentar, sedang memeriksa…</translation>
     </message>
@@ -886,7 +886,7 @@
 <context>
     <name>TicketScreen</name>
     <message>
-        <location filename="../screens/ticket.py" line="+101"/>
+        <location filename="../screens/ticket.py" line="+111"/>
         <source>Your queue number</source>
         <translation>Nomor antrean Anda</translation>
     </message>
@@ -906,12 +906,12 @@
         <translation>Di depan Anda: {count} orang</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Take your ticket. Please sit in the waiting room and watch the screen for your number.</source>
         <translation>Ambil tiket Anda. Silakan duduk di ruang tunggu dan lihat layar untuk nomor Anda.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The ticket did not print, but your number is saved. Show this screen to the officer, or take a photo of it. Tap Done when you are ready.</source>
         <translation>Tiket tidak tercetak, tetapi nomor Anda sudah tersimpan. Tunjukkan layar ini kepada petugas, atau foto layar ini. Sentuh Selesai bila sudah.</translation>
     </message>

@@ -64,6 +64,7 @@ class HomeScreen(Screen):
 
     def __init__(self, ctx: KioskContext) -> None:
         super().__init__(ctx)
+        self.page.setSpacing(SPACING * 3 // 4)  # Home holds the most lines
         top = QHBoxLayout()
         top.setSpacing(SPACING)
         self.languages = QButtonGroup(self)  # exactly one language is checked
@@ -142,14 +143,14 @@ class HomeScreen(Screen):
         return tile
 
     def _columns(self) -> int:
-        """Two choices per row on a wide screen if each headline fits in half the width (word by word),
-        else one per row (a tall screen, larger text)."""
+        """Two choices per row on a wide screen if every headline fits on one line in half the width, else
+        one per row (a tall screen, larger text)."""
         if self.portrait:
             return 1
-        room = (self.width() - 2 * MARGIN - SPACING) // 2 - 200  # the pictogram and the margins
         for tile in self.choices.values():
-            metrics = QFontMetrics(tile.title.font())
-            if max((metrics.horizontalAdvance(word) for word in tile.title.text().split()), default=0) > room:
+            size = tile.title.font().pixelSize()
+            room = (self.width() - 2 * MARGIN - SPACING) // 2 - round(size * 1.8) - 80  # pictogram, margins
+            if QFontMetrics(tile.title.font()).horizontalAdvance(tile.title.text()) > room:
                 return 1
         return 2
 
@@ -208,7 +209,7 @@ class HomeScreen(Screen):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Welcome to {office}").format(office=self.ctx.config.office.name))
+        self.title.setText(self.ctx.config.office.name)  # one line; the spoken instruction says welcome
         for name, texts in self._texts.items():
             self.choices[name].set_texts(*texts())
         self.larger_text.setText(self.tr("Larger text"))
@@ -224,6 +225,6 @@ class HomeScreen(Screen):
             self.notice.setText(pair[1] if self.ctx.language == "en" else pair[0])
         self.notice.setVisible(bool(notices) and self.printer_warning.alert is None)
         self.priority.setText(
-            self.tr("Aged 60 or over, disabled, pregnant or with a small child? Go straight to the officer.")
+            self.tr("Over 60, disabled, pregnant or with a small child? Go straight to the officer.")
         )
         self._recheck_columns()

@@ -7,8 +7,8 @@ from PySide6.QtCore import Signal
 
 from kiosk.errors import KioskError
 from ui.context import KioskContext
-from ui.screens.base import Screen
 from ui.pictograms import pictogram
+from ui.screens.base import Screen
 from ui.style import Role
 from ui.widgets.basics import button, label, set_role
 

@@ -57,7 +57,7 @@ class ServiceScreen(Screen):
     def _detail(self, service: ServiceConfig) -> str:
         """Who the service is for, then whether a number can be had today."""
         description = service.description(self.ctx.language)
-        return f"{description}\n{self._places(service)}" if description else self._places(service)
+        return f"{description} · {self._places(service)}" if description else self._places(service)
 
     def _places(self, service: ServiceConfig) -> str:
         if self.places is None or self.paused is None:
