@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from kiosk import help_requests
 from kiosk.help_requests import OpenRequest
-from ui.background import run_in_background
+from ui.background import Background
 from ui.status_poll import BackgroundPoll
 from ui.widgets.visitor_bar import VisitorBar
 from ui.window import KioskWindow
@@ -27,6 +27,8 @@ class HelpCall(QObject):
         self.bar = bar
         self.ctx = ctx = window.ctx
         self.request: OpenRequest | None = None
+        self.background = Background(window.pool, failed=self._failed, parent=self)  # not moved on: the
+        # request stays open for the next visitor too, until an officer has come
         db, config = ctx.desk.tickets.db, ctx.config
         self.poll = BackgroundPoll(
             window, POLL_SECONDS, lambda: help_requests.open_for_kiosk(db, config), self._show, self._failed
@@ -40,15 +42,16 @@ class HelpCall(QObject):
         self.poll.start()
         self.ago.start()
 
+    def refresh(self) -> None:
+        """Ask the core now whether the request is still open (an officer may have cleared it)."""
+        self.poll.run()
+
     def ask(self) -> None:
         """Record the request (or find the open one) and show it; the visitor stays on their screen."""
         tickets, config = self.ctx.desk.tickets, self.ctx.config
         screen = self.window.current().objectName()
-        run_in_background(
-            lambda: help_requests.ask(tickets.db, config, screen, tickets.clock()),
-            self._show,
-            self._failed,
-            self.window.pool,
+        self.background.change(
+            lambda: help_requests.ask(tickets.db, config, screen, tickets.clock()), self._show
         )
 
     def _show(self, request: OpenRequest | None) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
+from kiosk import help_requests
 from kiosk.config import Config, load_config
 from kiosk.db import Database
 from kiosk.desk import Desk
@@ -37,6 +38,7 @@ from ui.capture_worker import preview_image
 from ui.officer.screenshots import officer_shots
 from ui.ticket_picture import ticket_picture
 from ui.translation import QM_DIR
+from ui.visitor_aids import VisitorAids
 from ui.window import KioskWindow
 
 MONDAY_9AM = datetime(2026, 11, 30, 2, 0, tzinfo=UTC)  # 09:00 WIB
@@ -170,7 +172,7 @@ def walk(window: KioskWindow, shot: Shot, *, officer: bool = True) -> None:
     flow.nik.submit()
     shot("08-name", lambda: flow.name.set_value("SITI AMINAH"))
     flow.name.submit()
-    shot("09-phone", lambda: flow.phone.set_value("0812345678"))
+    shot("09-phone", lambda: (flow.show_step(flow.phone), flow.phone.set_value("0812345678")))
     flow.phone.submit()
     shot("10-confirm")
     shot("11-ticket", flow.confirm.confirm_button.click)
@@ -194,6 +196,10 @@ def walk(window: KioskWindow, shot: Shot, *, officer: bool = True) -> None:
     shot("16-idle-countdown", lambda: window.overlay.start(config.kiosk.countdown_seconds))
     window.overlay.tick.stop()
     window.overlay.hide()
+    aids = window.findChild(VisitorAids)
+    shot("17-help-asked", aids.help.ask)
+    help_requests.clear(desk.tickets.db, config, aids.help.request.id, officer="BUDI", at=MONDAY_9AM)
+    aids.help.refresh()
     checkin = flow.checkin
     assert checkin is not None
     shot(

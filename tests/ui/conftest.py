@@ -93,20 +93,20 @@ class Kiosk:
         self.tap(f"service_{code}")
 
     def fill_in(self, nik: str, name: str = "SITI AMINAH", phone: str = "") -> None:
-        """From the NIK screen to the confirmation, typing on the keypad and keyboard."""
+        """From the NIK screen to the confirmation, typing on the keypad and keyboard (the NIK goes on by
+        itself at its 16th digit; the phone number is added from the confirmation)."""
         assert self.screen == "nik"
         self.type(nik)
-        self.tap("next")
         self.wait_for("name")
         self.type(name)
         self.tap("next")
-        self.wait_for("phone")
+        self.wait_for("confirm")
         if phone:
+            self.tap("add_phone")
+            self.wait_for("phone")
             self.type(phone)
             self.tap("next")
-        else:
-            self.tap("skip")
-        self.wait_for("confirm")
+            self.wait_for("confirm")
 
 
 OpenKiosk = Callable[..., Kiosk]

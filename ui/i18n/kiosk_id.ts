@@ -22,7 +22,7 @@
 <context>
     <name>BookingEntryScreen</name>
     <message>
-        <location filename="../officer/code_entry.py" line="+26"/>
+        <location filename="../officer/code_entry.py" line="+25"/>
         <source>Type the visitor&apos;s booking code</source>
         <translation>Ketik kode booking pengunjung</translation>
     </message>
@@ -53,7 +53,7 @@
 <context>
     <name>CategoryScreen</name>
     <message>
-        <location filename="../officer/register.py" line="+90"/>
+        <location filename="../officer/register.py" line="+89"/>
         <source>Elderly (60+)</source>
         <translation>Lansia (60+)</translation>
     </message>
@@ -106,7 +106,7 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../screens/confirm.py" line="+60"/>
+        <location filename="../screens/confirm.py" line="+64"/>
         <source>Please check your details</source>
         <translation>Periksa data Anda</translation>
     </message>
@@ -136,7 +136,17 @@
         <translation>Tidak diisi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Change the mobile number</source>
+        <translation>Ubah nomor HP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a mobile number (you may leave it out)</source>
+        <translation>Tambah nomor HP (boleh dikosongkan)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Change</source>
         <translation>Ubah</translation>
     </message>
@@ -205,12 +215,7 @@
         <translation>Ambil nomor antrean di sini</translation>
     </message>
     <message>
-        <location line="+161"/>
-        <source>Welcome to {office}</source>
-        <translation>Selamat datang di {office}</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+178"/>
         <source>Over 60, disabled, pregnant or with a small child? Go straight to the officer.</source>
         <translation>Usia 60+, disabilitas, hamil, bawa anak kecil? Langsung ke petugas.</translation>
     </message>
@@ -282,7 +287,7 @@
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../officer/login.py" line="+99"/>
+        <location filename="../officer/login.py" line="+98"/>
         <source>Officer login</source>
         <translation>Login petugas</translation>
     </message>
@@ -600,7 +605,7 @@
 <context>
     <name>PrintQueueScreen</name>
     <message>
-        <location filename="../officer/print_queue.py" line="+70"/>
+        <location filename="../officer/print_queue.py" line="+74"/>
         <source>Print queue</source>
         <translation>Antrean cetak</translation>
     </message>
@@ -798,7 +803,7 @@
 <context>
     <name>TechnicianScreen</name>
     <message>
-        <location filename="../officer/technician.py" line="+94"/>
+        <location filename="../officer/technician.py" line="+95"/>
         <source>Asking the printer…</source>
         <translation>Menanyai printer…</translation>
     </message>

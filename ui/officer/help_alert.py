@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from kiosk import help_requests
 from kiosk.help_requests import OpenRequest
-from ui.background import run_in_background
 from ui.screens.base import SPACING
 from ui.status_poll import BackgroundPoll
 from ui.style import Role
@@ -55,7 +54,7 @@ class HelpAlert(Retranslating, QWidget):
 
     def _screen_changed(self) -> None:
         if self.officer.session is not None:
-            if self.poll.stopped or not self.poll.timer.isActive():
+            if not self.poll.timer.isActive():
                 self.poll.start()
         else:
             self.poll.stop()
@@ -72,13 +71,12 @@ class HelpAlert(Retranslating, QWidget):
         if not self.requests or session is None:
             return
         oldest, tickets, config = self.requests[0], self.window.ctx.desk.tickets, self.window.ctx.config
-        run_in_background(
+        self.officer.background.change(
             lambda: help_requests.clear(
                 tickets.db, config, oldest.id, officer=session.officer, at=tickets.clock()
             ),
             lambda _: self.poll.run(),
             self._failed,
-            self.window.pool,
         )
 
     def _failed(self, error: Exception) -> None:

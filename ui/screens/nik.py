@@ -30,7 +30,7 @@ class NikScreen(EntryScreen):
     def validate(self, value: str) -> str:
         return validate_nik(value, self.ctx.desk.tickets.today())
 
-    def set_checking(self, checking: bool) -> None:
+    def set_busy(self, checking: bool) -> None:
         """While the core looks for today's ticket of this NIK: Next is off and the hint says so."""
         self.checking = checking
         self.retranslate()
