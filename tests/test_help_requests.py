@@ -53,6 +53,7 @@ def test_help_cli_lists_clears_and_report_counts(db: Database, config: Config, c
         {
             "request": asked.id,
             "kiosk": "front-1",
+            "kiosk_name": "Kios 1",
             "screen": "services",
             "asked_at": asked.asked_at.isoformat(),
         }

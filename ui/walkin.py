@@ -11,6 +11,7 @@ from PySide6.QtGui import QImage
 from kiosk.config import ServiceConfig
 from kiosk.errors import KioskError
 from kiosk.pauses import paused_services
+from kiosk.queue_line import service_queues
 from kiosk.tickets import IssuedTicket
 from ui.background import Background
 from ui.context import Visit
@@ -125,6 +126,10 @@ class WalkInFlow(QObject):
         if screen is self.services:  # places change as other visitors take numbers: ask again
             self.services.show_loading()
             self.background.query(self.ctx.desk.tickets.places_left, self.services.show_places)
+            tickets = self.ctx.desk.tickets
+            self.background.query(
+                lambda: service_queues(tickets.db, self.ctx.config, tickets.clock()), self.services.show_lines
+            )
             self.background.query(
                 lambda: paused_services(self.ctx.desk.tickets.db, self.ctx.config), self.services.show_paused
             )

@@ -141,7 +141,7 @@
         <translation>Ubah nomor HP</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Add a mobile number (you may leave it out)</source>
         <translation>Tambah nomor HP (boleh dikosongkan)</translation>
     </message>
@@ -177,7 +177,7 @@
 <context>
     <name>HelpAlert</name>
     <message>
-        <location filename="../officer/help_alert.py" line="+90"/>
+        <location filename="../officer/help_alert.py" line="+88"/>
         <source>{kiosk} ({minutes} min)</source>
         <translation>{kiosk} ({minutes} menit)</translation>
     </message>
@@ -737,7 +737,7 @@
 <context>
     <name>ServiceScreen</name>
     <message>
-        <location filename="../screens/service.py" line="+64"/>
+        <location filename="../screens/service.py" line="+70"/>
         <source>One moment, checking…</source>
         <translation>Sebentar, sedang memeriksa…</translation>
     </message>
@@ -757,7 +757,7 @@
         <translation>Sisa nomor hari ini: {count}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Choose a service</source>
         <translation>Pilih layanan</translation>
     </message>
@@ -765,6 +765,16 @@
         <location line="+6"/>
         <source>Back</source>
         <translation>Kembali</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>{count} waiting</source>
+        <translation>{count} menunggu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>± {minutes} min</source>
+        <translation>± {minutes} menit</translation>
     </message>
 </context>
 <context>
@@ -891,7 +901,7 @@
 <context>
     <name>TicketScreen</name>
     <message>
-        <location filename="../screens/ticket.py" line="+111"/>
+        <location filename="../screens/ticket.py" line="+112"/>
         <source>Your queue number</source>
         <translation>Nomor antrean Anda</translation>
     </message>
@@ -911,7 +921,7 @@
         <translation>Di depan Anda: {count} orang</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Take your ticket. Please sit in the waiting room and watch the screen for your number.</source>
         <translation>Ambil tiket Anda. Silakan duduk di ruang tunggu dan lihat layar untuk nomor Anda.</translation>
     </message>
@@ -919,6 +929,11 @@
         <location line="+8"/>
         <source>The ticket did not print, but your number is saved. Show this screen to the officer, or take a photo of it. Tap Done when you are ready.</source>
         <translation>Tiket tidak tercetak, tetapi nomor Anda sudah tersimpan. Tunjukkan layar ini kepada petugas, atau foto layar ini. Sentuh Selesai bila sudah.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Expected call ± {time}</source>
+        <translation>Perkiraan dipanggil ± {time}</translation>
     </message>
 </context>
 <context>
@@ -1020,7 +1035,7 @@
 <context>
     <name>VisitorBar</name>
     <message>
-        <location filename="../widgets/visitor_bar.py" line="+60"/>
+        <location filename="../widgets/visitor_bar.py" line="+62"/>
         <source>You asked just now.</source>
         <translation>Dipanggil baru saja.</translation>
     </message>
@@ -1032,19 +1047,19 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>An officer is coming.</source>
         <translation>Petugas segera datang.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Stop voice</source>
-        <translation>Hentikan suara</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Listen</source>
         <translation>Dengarkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silence</source>
+        <translation>Matikan suara</translation>
     </message>
     <message>
         <location line="+1"/>
