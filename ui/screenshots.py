@@ -26,6 +26,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from kiosk import help_requests
+from kiosk.calling import CallingService
 from kiosk.config import Config, load_config
 from kiosk.db import Database
 from kiosk.desk import Desk
@@ -117,6 +118,10 @@ def demo_kiosk(
         config = _config(Path(tmp))
         db = Database.open(config.database.url)
         desk = Desk(config, TicketService(config, db, lambda: MONDAY_9AM), make_printer(config.printer))
+        desk.issue("renewal", "3201014203850015", "ANI")  # served at Loket 2 (Home: "Now serving")
+        calling = CallingService(config, db, lambda: MONDAY_9AM)
+        calling.sign_in(2, "RUDI")
+        calling.next(2, "RUDI")
         desk.issue("new", "3201014203850007", "BUDI SANTOSO")  # someone is already waiting
         window = build_window(config, desk, qm_dir=qm_dir)
         window.resize(*size)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from ui.help_call import HelpCall
+from ui.serving_now import ServingNow
 from ui.widgets.visitor_bar import VisitorBar
 
 if TYPE_CHECKING:
@@ -27,6 +28,7 @@ class VisitorAids(QObject):
         layout = window.layout()
         layout.insertWidget(layout.indexOf(window.stack), self.bar)
         self.help = HelpCall(window, self.bar)
+        self.serving = ServingNow(window, flow.home)
         window.stack.currentChanged.connect(self._screen_changed)
         self._screen_changed()
 

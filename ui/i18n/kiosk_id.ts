@@ -141,9 +141,9 @@
         <translation>Ubah nomor HP</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Add a mobile number (you may leave it out)</source>
-        <translation>Tambah nomor HP (boleh dikosongkan)</translation>
+        <location line="+0"/>
+        <source>Add a mobile number</source>
+        <translation>Tambah nomor HP</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -71,9 +71,7 @@ class ConfirmScreen(Screen):
         self.values["name"].setText(visit.name)
         self.values["phone"].setText(visit.phone or self.tr("Not given"))
         self.phone_button.setText(
-            self.tr("Change the mobile number")
-            if visit.phone
-            else self.tr("Add a mobile number (you may leave it out)")
+            self.tr("Change the mobile number") if visit.phone else self.tr("Add a mobile number")
         )
         self.change_button.setText(self.tr("Change"))
         self.confirm_button.setText(

@@ -124,7 +124,7 @@ class HomeScreen(Screen):
         self.information = (self.serving, self.notice, self.priority_box)  # under the choices, or above
         for widget in self.information:
             self.page.addWidget(widget)
-        self.serving_now: list[tuple[str, str]] = []
+        self.serving_now: list[tuple[str, str, str]] = []
         self.notice_index = 0
         self.notice_timer = QTimer(self)
         self.notice_timer.setInterval(NOTICE_SECONDS * 1000)
@@ -180,6 +180,7 @@ class HomeScreen(Screen):
         in the middle third of the height."""
         super().set_portrait(portrait)
         self._place_choices()
+        self.grid.setContentsMargins(0, SPACING * 4 if portrait else 0, 0, 0)
         for widget in self.information:
             self.page.removeWidget(widget)
         at = self.page.indexOf(self.grid) + (0 if portrait else 1)
@@ -199,8 +200,9 @@ class HomeScreen(Screen):
         self.larger_text.setChecked(larger_text)
         self.larger_text.blockSignals(False)
 
-    def show_serving(self, serving: list[tuple[str, str]]) -> None:
-        """The numbers at the counters now, as (counter name, number); hidden while nobody is served."""
+    def show_serving(self, serving: list[tuple[str, str, str]]) -> None:
+        """The numbers at the counters now, as (counter name in Indonesian, in English, number); hidden
+        while nobody is served."""
         self.serving_now = serving
         self.retranslate()
 
@@ -215,7 +217,10 @@ class HomeScreen(Screen):
         self.larger_text.setText(self.tr("Larger text"))
         self.serving.setText(
             self.tr("Now serving: {list}").format(
-                list="  ·  ".join(f"{counter} {number}" for counter, number in self.serving_now)
+                list="  ·  ".join(
+                    f"{number} ({name_en if self.ctx.language == 'en' else name_id})"
+                    for name_id, name_en, number in self.serving_now
+                )
             )
         )
         self.serving.setVisible(bool(self.serving_now))
