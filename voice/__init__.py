@@ -28,6 +28,8 @@ from kiosk.config import VoiceConfig
 from voice.announcer import Announcer
 from voice.sound_card import SoundCard
 
+__all__ = ["Announcer", "SoundCard", "make_speaker"]
+
 
 def make_speaker(config: VoiceConfig) -> Announcer:
     """The Announcer for this configuration, playing on the default sound card."""

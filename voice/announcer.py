@@ -20,7 +20,7 @@ import numpy as np
 from kiosk.config import VoiceConfig
 from kiosk.ports import AudioOut, AudioUnavailable
 from voice import prompts
-from voice.audio import RATE, BadAudio, to_int16
+from voice.audio import RATE, BadAudio, to_int16, wav_bytes
 from voice.clips import ClipSet
 from voice.espeak import SpeechUnavailable
 
@@ -52,6 +52,10 @@ class Announcer:
     def call_samples(self, label: str, counter: int) -> np.ndarray:
         """The exact int16 samples (at voice.audio.RATE) a call plays: chime, then the sentence."""
         return to_int16(self.clips.call(label, counter, self.config.repeat), self.config.volume)
+
+    def call_wav(self, label: str, counter: int) -> bytes:
+        """The same, as a WAV file's bytes (`kiosk announce --wav`)."""
+        return wav_bytes(self.call_samples(label, counter))
 
     def announce(self, label: str, counter: int, kind: str = "call") -> None:
         self._queue(

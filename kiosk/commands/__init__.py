@@ -1,6 +1,18 @@
 """The CLI's commands, one module per subject; each module has `register(subparsers, common)`."""
 
-from kiosk.commands import audit, backup, bookings, checkin, officer, printer, purge, report, tickets
+from kiosk.commands import (
+    announce,
+    audit,
+    backup,
+    bookings,
+    calls,
+    checkin,
+    officer,
+    printer,
+    purge,
+    report,
+    tickets,
+)
 
 COMMANDS = [
     tickets.register,
@@ -12,4 +24,6 @@ COMMANDS = [
     purge.register,
     printer.register,
     backup.register,
+    calls.register,
+    announce.register,
 ]
