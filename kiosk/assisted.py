@@ -48,6 +48,23 @@ def suggest_category(nik: str, today: date) -> str | None:
     return "elderly" if age >= ELDERLY_AGE else "child" if age < CHILD_AGE else None
 
 
+def find_ticket(session: Session, office: str, today: date, ref: str, *, lock: bool = False) -> Ticket:
+    """A ticket by today's number ('A001', 'a1') or by its ticket ID (locked with `lock`); KioskError
+    'unknown_ticket' if there is none."""
+    ref = ref.strip().upper()
+    where = [Ticket.office_code == office]
+    label = LABEL.fullmatch(ref)
+    if label:
+        where += [Ticket.day == today, Ticket.prefix == label[1], Ticket.number == int(label[2])]
+    else:
+        where.append(Ticket.ticket_id == ref)
+    query = select(Ticket).where(*where)
+    ticket = session.scalars(query.with_for_update() if lock else query).first()
+    if ticket is None:
+        raise KioskError("unknown_ticket", ticket=ref)
+    return ticket
+
+
 def _reason(text: str) -> str:
     cleaned = " ".join(text.split())
     if not 3 <= len(cleaned) <= 100:
@@ -176,21 +193,7 @@ class AssistedDesk:
         return day_report(self.db, self.config, self.tickets.today())
 
     def _ticket(self, session: Session, ref: str) -> Ticket:
-        ref = ref.strip().upper()
-        where = [Ticket.office_code == self.config.office.code]
-        label = LABEL.fullmatch(ref)
-        if label:
-            where += [
-                Ticket.day == self.tickets.today(),
-                Ticket.prefix == label[1],
-                Ticket.number == int(label[2]),
-            ]
-        else:
-            where.append(Ticket.ticket_id == ref)
-        ticket = session.scalars(select(Ticket).where(*where)).first()
-        if ticket is None:
-            raise KioskError("unknown_ticket", ticket=ref)
-        return ticket
+        return find_ticket(session, self.config.office.code, self.tickets.today(), ref)
 
     def _waiting(self, session: Session, ref: str) -> Ticket:
         ticket = self._ticket(session, ref)

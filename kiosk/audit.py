@@ -42,6 +42,16 @@ ACTIONS = frozenset(
         "officer_added",
         "officer_removed",
         "purge",
+        # calling (kiosk/calling.py)
+        "call",
+        "call_number",
+        "recall",
+        "finish",
+        "no_show",
+        "transfer",
+        "return",
+        "counter_open",
+        "counter_close",
     }
 )
 _LONG_NUMBER = re.compile(r"\d{9,}")  # a NIK or a phone number typed into a free-text reason

@@ -50,7 +50,7 @@ class Context:
 
     @cached_property
     def db(self) -> Database:
-        return Database.open(self.config.database.url)
+        return Database.open(self.config.database.url, self.config.office.timezone)
 
     @cached_property
     def tickets(self) -> TicketService:

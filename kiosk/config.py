@@ -148,6 +148,28 @@ class DisplayConfig:
 
 
 @dataclass(frozen=True)
+class CounterConfig:
+    """A counter (loket) where an officer calls numbers: 'Loket 3' / 'Counter 3', serving these services."""
+
+    number: int
+    name_id: str
+    name_en: str
+    services: tuple[str, ...]
+
+    def name(self, language: str) -> str:
+        return self.name_en if language == "en" else self.name_id
+
+
+@dataclass(frozen=True)
+class CallingConfig:
+    """The call order's limits (kiosk/call_order.py) and when a recalled visitor may be marked absent."""
+
+    priority_in_a_row: int = 2  # priority calls in a row at one counter while regular tickets wait
+    max_wait_minutes: int = 90  # a regular ticket waiting longer goes before everything else
+    max_recalls: int = 3  # after this many recalls the officer is offered no-show
+
+
+@dataclass(frozen=True)
 class Config:
     office: OfficeConfig
     kiosk: KioskConfig
@@ -161,9 +183,14 @@ class Config:
     camera: CameraConfig = CameraConfig()
     voice: VoiceConfig = VoiceConfig()
     display: DisplayConfig = DisplayConfig()
+    counters: tuple[CounterConfig, ...] = ()
+    calling: CallingConfig = CallingConfig()
 
     def service(self, code: str) -> ServiceConfig | None:
         return next((s for s in self.services if s.code == code), None)
+
+    def counter(self, number: int) -> CounterConfig | None:
+        return next((c for c in self.counters if c.number == number), None)
 
     @property
     def walk_in_services(self) -> tuple[ServiceConfig, ...]:
@@ -296,6 +323,7 @@ def parse_config(raw: dict[str, Any], source: Path | None = None) -> Config:
     """Validate a merged TOML document into a Config; raise ConfigError naming the first bad key."""
     known = {"office", "kiosk", "database", "printer", "services", "booking", "officer", "privacy", "camera"}
     known |= {"voice", "display"}
+    known |= {"counters", "calling"}
     for key in raw:
         if key not in known:
             raise ConfigError(key, "unknown section")
@@ -323,6 +351,8 @@ def parse_config(raw: dict[str, Any], source: Path | None = None) -> Config:
         camera=_camera(_Section(raw.get("camera", {}), "camera")),
         voice=_voice(_Section(raw.get("voice", {}), "voice")),
         display=_display(_Section(raw.get("display", {}), "display")),
+        counters=_counters(raw.get("counters"), services),
+        calling=_calling(_Section(raw.get("calling", {}), "calling")),
     )
 
 
@@ -550,3 +580,49 @@ def _display(s: _Section) -> DisplayConfig:
     )
     s.done()
     return display
+
+
+DEFAULT_COUNTERS = 4  # without [[counters]]: Loket 1-4, each serving every service
+
+
+def _counters(raw: Any, services: tuple[ServiceConfig, ...]) -> tuple[CounterConfig, ...]:
+    """[[counters]]; none configured gives Loket 1-4 serving every service (a list in a config file replaces
+    them all, and a file that lists its own services need not list counters)."""
+    codes = tuple(s.code for s in services)
+    if raw is None:
+        return tuple(
+            CounterConfig(n, f"Loket {n}", f"Counter {n}", codes) for n in range(1, DEFAULT_COUNTERS + 1)
+        )
+    if not isinstance(raw, list) or not raw:
+        raise ConfigError("counters", "must be a non-empty list of [[counters]] tables")
+    counters: list[CounterConfig] = []
+    for i, table in enumerate(raw):
+        s = _Section(table, f"counters[{i}]")
+
+        def known(v: list[Any]) -> str | None:
+            if not v or not all(isinstance(x, str) for x in v):
+                return "must be a non-empty list of service codes"
+            unknown = [x for x in v if x not in codes]
+            return f"unknown service {unknown[0]!r}" if unknown else None
+
+        counter = CounterConfig(
+            s.get("number", int, check=_range(1, 99)),
+            s.get("name_id", str, check=_nonempty),
+            s.get("name_en", str, check=_nonempty),
+            tuple(dict.fromkeys(s.get("services", list, check=known))),
+        )
+        s.done()
+        if any(c.number == counter.number for c in counters):
+            raise ConfigError(s.key("number"), f"duplicate counter number {counter.number}")
+        counters.append(counter)
+    return tuple(counters)
+
+
+def _calling(s: _Section) -> CallingConfig:
+    calling = CallingConfig(
+        s.get("priority_in_a_row", int, 2, _range(1, 20)),
+        s.get("max_wait_minutes", int, 90, _range(1, 600)),
+        s.get("max_recalls", int, 3, _range(1, 20)),
+    )
+    s.done()
+    return calling

@@ -16,6 +16,7 @@ import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine, Select, create_engine, event, text
 from sqlalchemy.engine import make_url
@@ -95,15 +96,16 @@ def create_db_engine(url: str) -> Engine:
 class Database:
     """Sessions for reading and for writing; every write is one short transaction."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, timezone: ZoneInfo | None = None) -> None:
         self.engine = engine
+        self.timezone = timezone  # the office's, for migrations that need its day (None: the default's)
         self.is_sqlite = engine.dialect.name == "sqlite"
         self._reader = engine.execution_options(sqlite_begin="DEFERRED") if self.is_sqlite else engine
 
     @classmethod
-    def open(cls, url: str) -> Database:
+    def open(cls, url: str, timezone: ZoneInfo | None = None) -> Database:
         """Open the database at `url` and bring its schema up to date."""
-        db = cls(create_db_engine(url))
+        db = cls(create_db_engine(url), timezone)
         db.migrate()
         return db
 

@@ -197,6 +197,45 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The ticket printer does not answer; its state is unknown. Officer: check the printer and its "
         "connection (`kiosk printer status`).",
     ),
+    # Calling at the counters (kiosk/calling.py).
+    "queue_empty": (
+        "Belum ada nomor yang menunggu untuk loket ini. Nomor yang sedang dilayani sudah dicatat selesai; "
+        "tekan Berikutnya lagi sebentar lagi.",
+        "No number is waiting for this counter. The number being served is recorded as done; press Next "
+        "again in a moment.",
+    ),
+    "nothing_called": (
+        "Loket {counter} belum memanggil nomor. Tekan Berikutnya untuk memanggil nomor berikutnya.",
+        "Counter {counter} has not called a number. Press Next to call the next number.",
+    ),
+    "unknown_counter": (
+        "Loket {counter} tidak ada dalam konfigurasi kantor ini. Periksa nomor loket (bagian [[counters]]).",
+        "Counter {counter} is not in this office's configuration. Check the counter number ([[counters]]).",
+    ),
+    "ticket_not_waiting": (
+        "Nomor {number} tidak sedang menunggu (status: {status}). Pilih nomor yang masih menunggu.",
+        "Number {number} is not waiting (status: {status}). Choose a number that is still waiting.",
+    ),
+    "ticket_not_called": (
+        "Nomor {number} tidak sedang dipanggil di loket {counter}; layar ini mungkin belum diperbarui. "
+        "Lihat nomor yang tampil sekarang, lalu coba lagi.",
+        "Number {number} is not the one called at counter {counter}; this screen may be out of date. "
+        "Look at the number shown now, then try again.",
+    ),
+    "reason_required": (
+        "Memanggil nomor di luar urutan memerlukan alasan. Tulis alasan 3 sampai 100 karakter, "
+        "lalu coba lagi.",
+        "Calling a number out of order needs a reason. Write a reason of 3 to 100 characters, "
+        "then try again.",
+    ),
+    "ticket_not_no_show": (
+        'Nomor {number} tidak tercatat "tidak hadir" hari ini, jadi tidak perlu dikembalikan ke antrean.',
+        'Number {number} is not marked "did not come" today, so it need not be put back in the queue.',
+    ),
+    "service_not_at_counter": (
+        "Layanan {service} tidak dilayani di loket {counter}. Pilih dari layanan loket ini: {services}.",
+        "Counter {counter} does not serve {service}. Choose from this counter's services: {services}.",
+    ),
     # `kiosk backup` and `kiosk restore` (kiosk/commands/backup.py).
     "backup_exists": (
         "Berkas {path} sudah ada. Pilih nama berkas lain, agar cadangan lama tidak tertimpa.",

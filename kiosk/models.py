@@ -65,7 +65,7 @@ class Ticket(Base):
     number: Mapped[int] = mapped_column(Integer)
     issued_at: Mapped[datetime] = mapped_column(UTCDateTime)
     source: Mapped[str] = mapped_column(String(16))  # walkin | booking | assisted
-    status: Mapped[str] = mapped_column(String(16))  # waiting | cancelled
+    status: Mapped[str] = mapped_column(String(16))  # waiting | called | done | no_show | cancelled
     nik_key: Mapped[str | None] = mapped_column(String(64))
     nik_last4: Mapped[str | None] = mapped_column(String(4))
     name: Mapped[str | None] = mapped_column(String(100))
@@ -81,6 +81,17 @@ class Ticket(Base):
     booking_code: Mapped[str | None] = mapped_column(String(32))  # set when checked in with a booking
     session_start: Mapped[time | None] = mapped_column(Time)  # the booked session, office time
     session_end: Mapped[time | None] = mapped_column(Time)
+    # Calling (kiosk/calling.py). queue_service: the line it waits in now (a transfer moves it), at first
+    # the service it was numbered in.
+    queue_service: Mapped[str] = mapped_column(
+        String(32), default=lambda ctx: ctx.get_current_parameters()["service_code"]
+    )
+    counter: Mapped[int | None] = mapped_column(Integer)  # the counter that called it last
+    called_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    first_called_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # for the waiting-time report
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # done or no_show
+    recalls: Mapped[int] = mapped_column(Integer, default=0)
+    called_by: Mapped[str | None] = mapped_column(String(40))  # the officer at the counter, if named
 
     @property
     def label(self) -> str:
@@ -172,3 +183,16 @@ class Change(Base):
     office_code: Mapped[str] = mapped_column(String(8))
     kind: Mapped[str] = mapped_column(String(32))
     data: Mapped[str] = mapped_column(Text)  # JSON, never personal data
+
+
+class CounterState(Base):
+    """One counter's day: who is signed in (None: closed), the services they narrowed it to (JSON list;
+    None: the configured ones) and its run of priority calls; locked by the counter's own actions."""
+
+    __tablename__ = "counter_state"
+    office_code: Mapped[str] = mapped_column(String(8), primary_key=True)
+    counter: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    officer: Mapped[str | None] = mapped_column(String(40))
+    services: Mapped[str | None] = mapped_column(Text)
+    signed_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    priority_run: Mapped[int] = mapped_column(Integer, default=0)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -26,6 +26,7 @@ from kiosk.models import Meta, Ticket, TicketCounter
 from kiosk.nik import last4, nik_key, validate_nik
 from kiosk.office_time import format_clock, local, require_open
 from kiosk.pauses import refuse_if_paused
+from kiosk.queue_line import QueueSnapshot
 
 Clock = Callable[[], datetime]
 SOURCES = ("walkin", "booking", "assisted")
@@ -73,9 +74,14 @@ class IssuedTicket:
     booking_code: str | None = None
     session_start: time | None = None
     session_end: time | None = None
+    queue_service: str | None = None  # the line it waits in now (a transfer moves it)
+    counter: int | None = None  # the counter that called it
+    called_at: datetime | None = None
+    recalls: int = 0
+    expected_call: datetime | None = None  # the wait estimate, when there is one (kiosk/queue_line.py)
 
     @classmethod
-    def of(cls, ticket: Ticket, people_ahead: int) -> IssuedTicket:
+    def of(cls, ticket: Ticket, people_ahead: int, expected_call: datetime | None = None) -> IssuedTicket:
         return cls(
             ticket.ticket_id,
             ticket.label,
@@ -94,6 +100,11 @@ class IssuedTicket:
             booking_code=ticket.booking_code,
             session_start=ticket.session_start,
             session_end=ticket.session_end,
+            queue_service=ticket.queue_service,
+            counter=ticket.counter,
+            called_at=ticket.called_at,
+            recalls=ticket.recalls or 0,
+            expected_call=expected_call,
         )
 
     def as_json(self) -> dict[str, object]:
@@ -115,6 +126,11 @@ class IssuedTicket:
                 "code": self.booking_code,
                 "session": f"{self.session_start:%H:%M}-{self.session_end:%H:%M}",
             },
+            "queue_service": self.queue_service,
+            "counter": self.counter,
+            "called_at": self.called_at and self.called_at.isoformat(),
+            "recalls": self.recalls,
+            "expected_call": self.expected_call and self.expected_call.isoformat(),
         }
 
 
@@ -253,7 +269,7 @@ class TicketService:
             session.flush()
             self.db.commit_probe(session, select(Ticket.id).where(Ticket.ticket_id == ticket.ticket_id))
             audit.record_issue(session, self.db, self.config, ticket)
-            issued = IssuedTicket.of(ticket, self._people_ahead(session, ticket))
+            issued = self.view(session, ticket)
             change_feed.publish(
                 session, office, "ticket", now, number=ticket.label, service=service.code, source=source
             )
@@ -290,7 +306,7 @@ class TicketService:
                 Ticket.office_code == self.config.office.code,
                 Ticket.day == day,
                 Ticket.nik_key == key,
-                Ticket.status == "waiting",
+                Ticket.status != "cancelled",
             )
             .limit(1)
         ).first()
@@ -318,21 +334,10 @@ class TicketService:
             raise KioskError("quota_exhausted", service_id=service.name_id, service_en=service.name_en)
         return number
 
-    def _people_ahead(self, session: Session, ticket: Ticket) -> int:
-        return (
-            session.scalar(
-                select(func.count())
-                .select_from(Ticket)
-                .where(
-                    Ticket.office_code == ticket.office_code,
-                    Ticket.service_code == ticket.service_code,
-                    Ticket.day == ticket.day,
-                    Ticket.status == "waiting",
-                    Ticket.number < ticket.number,
-                )
-            )
-            or 0
-        )
+    def view(self, session: Session, ticket: Ticket, line: QueueSnapshot | None = None) -> IssuedTicket:
+        """The ticket with its live place in the line (read now unless `line` is given)."""
+        line = line or QueueSnapshot.read(session, self.config, self.clock(), ticket.day)
+        return IssuedTicket.of(ticket, line.people_ahead(ticket), line.expected_call(ticket))
 
     def places_left(self) -> dict[str, int]:
         """Per service code, how many numbers are still free today."""
@@ -342,7 +347,7 @@ class TicketService:
     def get(self, ticket_id: str) -> IssuedTicket | None:
         with self.db.read() as session:
             ticket = session.scalars(select(Ticket).where(Ticket.ticket_id == ticket_id)).first()
-            return None if ticket is None else IssuedTicket.of(ticket, self._people_ahead(session, ticket))
+            return None if ticket is None else self.view(session, ticket)
 
     def list_day(self, day: date | None = None) -> list[IssuedTicket]:
         """Every ticket of the office on `day` (default today), in the order they were issued."""
@@ -353,7 +358,8 @@ class TicketService:
                 .where(Ticket.office_code == self.config.office.code, Ticket.day == day)
                 .order_by(Ticket.issued_at, Ticket.id)
             ).all()
-            return [IssuedTicket.of(t, self._people_ahead(session, t)) for t in tickets]
+            line = QueueSnapshot.read(session, self.config, self.clock(), day)
+            return [self.view(session, t, line) for t in tickets]
 
     def set_print_status(self, ticket_id: str, status: str) -> IssuedTicket:
         """Record a print attempt's outcome: 'printed' (with the time) or 'queued'."""
@@ -364,4 +370,4 @@ class TicketService:
             if status == "printed":
                 ticket.printed_at = self.clock()
             session.flush()
-            return IssuedTicket.of(ticket, self._people_ahead(session, ticket))
+            return self.view(session, ticket)

@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -55,10 +56,10 @@ def build_window(
     return window
 
 
-def open_database(url: str) -> Database:
+def open_database(url: str, timezone: ZoneInfo | None = None) -> Database:
     """The database at `url`, migrated if it answers; if it does not, the kiosk still starts: the window
     shows the out-of-service screen and migrates once the database answers (kiosk/issue_ready.py)."""
-    db = Database(create_db_engine(url))
+    db = Database(create_db_engine(url), timezone)
     try:
         db.migrate()
     except DatabaseUnavailable:
@@ -71,7 +72,7 @@ def run_kiosk(config: Config, windowed: bool = False) -> int:
     log_file = setup_logging(config.kiosk.data_dir)
     log.info("kiosk %s starting, office %s; log %s", config.kiosk.id, config.office.code, log_file)
     app = QApplication.instance() or QApplication(sys.argv)
-    db = open_database(config.database.url)
+    db = open_database(config.database.url, config.office.timezone)
     tickets = TicketService(config, db)
     camera = CameraSource(config.camera.index) if config.camera.enabled else None
     window = build_window(config, Desk(config, tickets, make_printer(config.printer)), frame_source=camera)

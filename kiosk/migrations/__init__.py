@@ -20,6 +20,7 @@ from kiosk.migrations import (
     v004_officers_audit,
     v005_print_queue,
     v006_change_feed,
+    v007_calling,
 )
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ STEPS: list[Callable[[Connection], None]] = [
     v004_officers_audit.upgrade,
     v005_print_queue.upgrade,
     v006_change_feed.upgrade,
+    v007_calling.upgrade,
 ]
 LATEST = len(STEPS)
 
@@ -46,6 +48,7 @@ def schema_version(connection: Connection) -> int:
 def migrate(db: Database, target: int = LATEST) -> int:
     """Apply the pending steps up to `target`; return the version the database is at."""
     with db.engine.begin() as connection:
+        connection.info["office_timezone"] = db.timezone  # for steps that need the office's day (v007)
         if not db.is_sqlite:
             connection.execute(text("SELECT pg_advisory_xact_lock(424242)"))
         version = schema_version(connection)
