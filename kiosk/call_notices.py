@@ -51,7 +51,7 @@ def counter_name(config: Config, number: int, language: str = "id") -> str:
     counter = config.counter(number)
     if counter is None:
         return f"Loket {number}" if language == "id" else f"Counter {number}"
-    return counter.name_en if language == "en" else counter.name_id
+    return counter.name(language)
 
 
 def call_notice(config: Config, entry: ChangeEntry) -> CallNotice | None:

@@ -13,11 +13,11 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from kiosk.calling import CallingService
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QScreen
 
 from kiosk.call_notices import CallNotice, call_notice, todays_calls
+from kiosk.calling import CallingService
 from kiosk.change_feed import ChangeEntry
 from kiosk.config import Config
 from kiosk.db import Database
@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 FIGURES_SECONDS = 30  # the estimates move with time too
 FLASH_TOGGLE_MS = 600  # a gentle on/off, well under three flashes a second
 RETRY_MS = 2000  # first load while the database is down
+KEPT = 3 * HISTORY  # calls kept for the board, which lists a recalled number once
 FIGURE_KINDS = frozenset({"ticket", "call", "recall", "queue", "pause", "counter"})
 
 Clock = Callable[[], datetime]
@@ -115,7 +116,7 @@ class DisplayController(QObject):
     # -- first load, then the feed --
 
     def _load(self) -> tuple[list[CallNotice], int, list[ServiceFigure]]:
-        calls, head = todays_calls(self.db, self.config, self.clock(), HISTORY)
+        calls, head = todays_calls(self.db, self.config, self.clock(), KEPT)
         return calls, head, read_figures(self.config, self.calling)
 
     def _loaded(self, result: tuple[list[CallNotice], int, list[ServiceFigure]]) -> None:
@@ -141,7 +142,7 @@ class DisplayController(QObject):
             if self.speaker is not None:
                 self.speaker.announce(notice.number, notice.counter, notice.kind)
         if new:
-            self.calls = [*self.calls, *new][-HISTORY:]
+            self.calls = [*self.calls, *new][-KEPT:]
             self.board.show_calls(self.calls)
             self.flash_left = self.config.display.flash_seconds * 1000 // FLASH_TOGGLE_MS
             self.board.set_flashing(True)

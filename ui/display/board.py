@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.call_notices import CallNotice, counter_name
@@ -23,10 +23,10 @@ from ui.display import palette
 from ui.translation import Languages, Retranslating
 
 HISTORY = 6  # calls listed
-NUMBER_SHARE = 0.25  # the number's font size, of the screen height
+NUMBER_SHARE = 0.23  # the number's font size, of the screen height
 MIN_STRETCH = 62  # how far (percent) the number may be narrowed to fit across a portrait screen
 # Type sizes in px at 1080p (one unit); none under 32.
-SIZES = {"header": 40, "caption": 44, "counter": 100, "title": 40, "row": 56, "name": 36, "figure": 40}
+SIZES = {"header": 38, "caption": 40, "counter": 96, "title": 38, "row": 52, "name": 34, "figure": 40}
 SIZES |= {"notice": 36, "note": 34}
 FONT = '"DejaVu Sans", "Noto Sans", "Segoe UI", sans-serif'
 
@@ -48,9 +48,38 @@ def _label(role: str, text: str = "", align: Qt.AlignmentFlag = Qt.AlignmentFlag
     return label
 
 
-class DisplayBoard(Retranslating, QWidget):
-    def __init__(self, config: Config, languages: Languages) -> None:
+class BigNumber(QWidget):
+    """The newest number, drawn centred on its glyphs (a QLabel centres the taller line box, which would
+    waste a fifth of the height); its colour comes from the stylesheet's `color`."""
+
+    def __init__(self) -> None:
         super().__init__()
+        self._text = "—"
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:
+        self._text = text
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setFont(self.font())
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        metrics = QFontMetrics(self.font())
+        glyphs = metrics.tightBoundingRect(self._text)
+        x = (self.width() - metrics.horizontalAdvance(self._text)) / 2
+        y = (self.height() - glyphs.height()) / 2 - glyphs.top()
+        painter.drawText(QPointF(x, y), self._text)
+        painter.end()
+
+
+class DisplayBoard(Retranslating, QWidget):
+    def __init__(self, config: Config, languages: Languages, *, portrait: bool = False) -> None:
+        super().__init__()
+        self.portrait = portrait
         self.config = config
         self.languages = languages
         self.language = config.display.languages[0]
@@ -70,8 +99,7 @@ class DisplayBoard(Retranslating, QWidget):
         self.date = _label("header", align=right)
         self.clock = _label("clock", align=right)
         self.caption = _label("caption", align=center)
-        self.number = _label("number", "—", center)
-        self.number.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.number = BigNumber()
         self.go_to = _label("caption", align=center)
         self.counter = _label("counter", align=center)
         self.call_box = QFrame()
@@ -95,27 +123,23 @@ class DisplayBoard(Retranslating, QWidget):
         self.services_grid = QGridLayout(self.services_box)
         self.notice = _label("notice", align=center)
         self.notice.setWordWrap(True)
-        self.layout_for(portrait=False)
+        self._lay_out()
         self.retranslate()
 
     # -- layout --
 
-    def layout_for(self, *, portrait: bool) -> None:
+    def _lay_out(self) -> None:
         """Landscape: the call beside the last calls, the services below. Portrait: all stacked."""
-        self.portrait = portrait
-        old = self.layout()
-        if old is not None:
-            QWidget().setLayout(old)  # re-parents the old layout so it is deleted; the widgets stay
         header = QHBoxLayout()
-        header.addWidget(self.office, 3)
-        header.addWidget(self.note, 2)
+        header.addWidget(self.office, 1)
         stamp = QVBoxLayout()
+        stamp.addWidget(self.note)
         stamp.addWidget(self.date)
         stamp.addWidget(self.clock)
-        header.addLayout(stamp, 2)
+        header.addLayout(stamp)
         page = QVBoxLayout(self)
         page.addLayout(header)
-        if portrait:
+        if self.portrait:
             page.addWidget(self.call_box, 5)
             page.addWidget(self.recent_box, 4)
         else:
@@ -128,20 +152,23 @@ class DisplayBoard(Retranslating, QWidget):
         self._fill_services()
 
     def apply_size(self, width: int, height: int) -> None:
-        """Lay out and size the type for a screen of width x height."""
-        if (width < height) != getattr(self, "portrait", None):
-            self.layout_for(portrait=width < height)
+        """Size the type for a screen of width x height."""
         unit = min(width, height) / 1080
         self.screen_height = height
         px = {name: round(size * unit) for name, size in SIZES.items()}
-        margin = round(24 * unit)
+        margin = round(20 * unit)
         self.layout().setContentsMargins(margin, margin, margin, margin)
         self.layout().setSpacing(margin)
         self.setStyleSheet(self._stylesheet(px, unit))
-        self._size_number(width - 4 * margin)
+        call_box_share = 1 if self.portrait else 3 / 5
+        self.number_room = round((width - 2 * margin) * call_box_share) - 4 * margin
+        self._size_number()
 
-    def _size_number(self, available: int) -> None:
+    def _size_number(self) -> None:
         """The number's font: NUMBER_SHARE of the screen height, narrowed (not shrunk) to fit across."""
+        if not hasattr(self, "number_room"):
+            return
+        available = self.number_room
         font = QFont(["DejaVu Sans", "Noto Sans"])
         font.setBold(True)
         font.setPixelSize(round(self.screen_height * NUMBER_SHARE))
@@ -152,6 +179,8 @@ class DisplayBoard(Retranslating, QWidget):
             while QFontMetrics(font).horizontalAdvance(text) > available:
                 font.setPixelSize(font.pixelSize() - 8)
         self.number.setFont(font)
+        self.number.setMinimumHeight(round(QFontMetrics(font).tightBoundingRect(text).height() * 1.2))
+        self.number.update()
 
     def _stylesheet(self, px: dict[str, int], unit: float) -> str:
         p = palette
@@ -170,7 +199,7 @@ QLabel[role="header"] {{ font-size: {px["header"]}px; font-weight: bold; }}
 QLabel[role="clock"] {{ font-size: {px["header"] * 2}px; font-weight: bold; }}
 QLabel[role="note"] {{ font-size: {px["note"]}px; color: {p.NOTE}; }}
 QLabel[role="caption"] {{ font-size: {px["caption"]}px; color: {box_soft}; }}
-QLabel[role="number"] {{ color: {box_fg}; }}
+BigNumber {{ color: {box_fg}; }}
 QLabel[role="counter"] {{ font-size: {px["counter"]}px; font-weight: bold; color: {box_fg}; }}
 QLabel[role="title"] {{ font-size: {px["title"]}px; color: {p.SOFT}; }}
 QLabel[role="row"] {{ font-size: {px["row"]}px; font-weight: bold; }}
@@ -182,8 +211,13 @@ QLabel[role="notice"] {{ font-size: {px["notice"]}px; }}
     # -- state --
 
     def show_calls(self, calls: list[CallNotice]) -> None:
-        """The calls so far, oldest first; the last one is the newest."""
-        self.calls = calls[-HISTORY:]
+        """The calls so far, oldest first; the last one is the newest. A number called again (a recall, a
+        transfer) moves to the top instead of being listed twice."""
+        latest: dict[str, CallNotice] = {}
+        for call in calls:
+            latest.pop(call.number, None)
+            latest[call.number] = call
+        self.calls = list(latest.values())[-HISTORY:]
         self._fill_calls()
 
     def show_figures(self, figures: list[ServiceFigure]) -> None:
@@ -223,7 +257,8 @@ QLabel[role="notice"] {{ font-size: {px["notice"]}px; }}
         self.go_to.setText(self.tr("Please go to"))
         self.recent_title.setText(self.tr("Last calls"))
         self.services_title.setText(self.tr("Waiting now"))
-        self.note.setText("" if self.online else self.tr("Reconnecting…"))
+        self.note.setText(self.tr("Reconnecting…"))
+        self.note.setVisible(not self.online)
         self._fill_calls()
         self._fill_services()
         self._fill_notice()
@@ -237,8 +272,7 @@ QLabel[role="notice"] {{ font-size: {px["notice"]}px; }}
         ):
             number.setText(call.number if call else "")
             counter.setText(counter_name(self.config, call.counter, self.language) if call else "")
-        if hasattr(self, "screen_height"):
-            self._size_number(self.number.width() or self.width())
+        self._size_number()
 
     def _fill_services(self) -> None:
         grid = self.services_grid
@@ -250,15 +284,18 @@ QLabel[role="notice"] {{ font-size: {px["notice"]}px; }}
         for i, figure in enumerate(self.figures):
             name = _label("name", figure.name_en if english else figure.name_id)
             name.setWordWrap(True)
-            waiting = self.tr("{count} waiting").format(count=figure.waiting)
-            if figure.wait_minutes is not None:
-                waiting += " · " + self.tr("about {minutes} min").format(minutes=figure.wait_minutes)
             cell = QVBoxLayout()
             cell.addWidget(name)
-            cell.addWidget(_label("figure", waiting))
+            cell.addWidget(_label("figure", self.tr("{count} waiting").format(count=figure.waiting)))
+            if figure.wait_minutes is not None:
+                estimate = self.tr("about {minutes} min").format(minutes=figure.wait_minutes)
+                cell.addWidget(_label("name", estimate))
+            cell.addStretch(1)
             holder = QWidget()
             holder.setLayout(cell)
-            grid.addWidget(holder, 1 + i // columns, i % columns)
+            grid.addWidget(holder, 1 + i // columns, i % columns, Qt.AlignmentFlag.AlignTop)
+        for column in range(columns):
+            grid.setColumnStretch(column, 1)
 
     def _fill_notice(self) -> None:
         notices = self.config.display.notices

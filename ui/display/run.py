@@ -23,7 +23,8 @@ log = logging.getLogger(__name__)
 
 
 def build_board(config: Config, size: QSize) -> DisplayBoard:
-    board = DisplayBoard(config, Languages(config.display.languages[0]))
+    languages = Languages(config.display.languages[0])
+    board = DisplayBoard(config, languages, portrait=size.width() < size.height())
     board.set_language(config.display.languages[0])
     board.resize(size)
     board.apply_size(size.width(), size.height())

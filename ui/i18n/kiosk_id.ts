@@ -106,7 +106,7 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../screens/confirm.py" line="+56"/>
+        <location filename="../screens/confirm.py" line="+60"/>
         <source>Please check your details</source>
         <translation>Periksa kembali data Anda</translation>
     </message>
@@ -149,6 +149,44 @@
         <location line="+0"/>
         <source>Confirm, take my number</source>
         <translation>Benar, ambil nomor</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayBoard</name>
+    <message>
+        <location filename="../display/board.py" line="+227"/>
+        <source>Queue number</source>
+        <translation>Nomor antrean</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please go to</source>
+        <translation>Silakan menuju</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last calls</source>
+        <translation>Panggilan terakhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting now</source>
+        <translation>Menunggu saat ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconnecting…</source>
+        <translation>Menghubungkan kembali…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{count} waiting</source>
+        <translation>{count} menunggu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about {minutes} min</source>
+        <translation>sekitar {minutes} menit</translation>
     </message>
 </context>
 <context>
