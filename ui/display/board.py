@@ -133,7 +133,10 @@ class DisplayBoard(Retranslating, QWidget):
         header = QHBoxLayout()
         header.addWidget(self.office, 1)
         stamp = QVBoxLayout()
-        stamp.addWidget(self.note)
+        if self.portrait:  # narrow: the note goes above the date; wide: between the office and the date
+            stamp.addWidget(self.note)
+        else:
+            header.addWidget(self.note)
         stamp.addWidget(self.date)
         stamp.addWidget(self.clock)
         header.addLayout(stamp)
