@@ -106,9 +106,11 @@ def test_languages_alternate_and_the_flash_keeps_contrast(qtbot: QtBot) -> None:
     board.set_language("id")
     assert board.caption.text() == "Nomor antrean" and board.counter.text() == "Loket 3"
     board.set_flashing(True)
-    assert f"background: {palette.FLASH}" in board.styleSheet()
+    assert board.number.palette().color(board.number.foregroundRole()).name().upper() == palette.BACKGROUND
+    assert f"background: {palette.FLASH}" in board.call_box.styleSheet()
     board.set_flashing(False)
-    assert f"background: {palette.PANEL}" in board.styleSheet()
+    assert board.number.palette().color(board.number.foregroundRole()).name().upper() == palette.ACCENT
+    assert f"background: {palette.PANEL}" in board.call_box.styleSheet()
 
 
 def _controller(

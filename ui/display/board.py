@@ -162,7 +162,9 @@ class DisplayBoard(Retranslating, QWidget):
         margin = round(20 * unit)
         self.layout().setContentsMargins(margin, margin, margin, margin)
         self.layout().setSpacing(margin)
-        self.setStyleSheet(self._stylesheet(px, unit))
+        self.radius = round(20 * unit)
+        self.setStyleSheet(self._stylesheet(px))
+        self._style_call_box()
         call_box_share = 1 if self.portrait else 3 / 5
         self.number_room = round((width - 2 * margin) * call_box_share) - 4 * margin
         self._size_number()
@@ -185,25 +187,31 @@ class DisplayBoard(Retranslating, QWidget):
         self.number.setMinimumHeight(round(QFontMetrics(font).tightBoundingRect(text).height() * 1.2))
         self.number.update()
 
-    def _stylesheet(self, px: dict[str, int], unit: float) -> str:
+    def _style_call_box(self) -> None:
+        """The newest call's box: yellow on panel blue, or (flashing) navy on yellow. Only this box is
+        restyled on each flash step."""
         p = palette
-        flash = self.flashing
-        box_bg, box_fg, box_soft = (
-            (p.FLASH, p.BACKGROUND, p.BACKGROUND) if flash else (p.PANEL, p.ACCENT, p.SOFT)
-        )
-        radius = round(20 * unit)
+        flashing = (p.FLASH, p.BACKGROUND, p.BACKGROUND)
+        background, strong, soft = flashing if self.flashing else (p.PANEL, p.ACCENT, p.SOFT)
+        self.call_box.setStyleSheet(f"""
+QFrame#callBox {{ background: {background}; border-radius: {self.radius}px; }}
+QLabel[role="caption"] {{ color: {soft}; }}
+BigNumber {{ color: {strong}; }}
+QLabel[role="counter"] {{ color: {strong}; }}
+""")
+
+    def _stylesheet(self, px: dict[str, int]) -> str:
+        p = palette
         return f"""
 QWidget#board {{ background: {p.BACKGROUND}; }}
 QWidget {{ font-family: {FONT}; color: {p.TEXT}; }}
 QLabel {{ background: transparent; }}
-QFrame#panel {{ background: {p.PANEL}; border-radius: {radius}px; }}
-QFrame#callBox {{ background: {box_bg}; border-radius: {radius}px; }}
+QFrame#panel {{ background: {p.PANEL}; border-radius: {self.radius}px; }}
 QLabel[role="header"] {{ font-size: {px["header"]}px; font-weight: bold; }}
 QLabel[role="clock"] {{ font-size: {px["header"] * 2}px; font-weight: bold; }}
 QLabel[role="note"] {{ font-size: {px["note"]}px; color: {p.NOTE}; }}
-QLabel[role="caption"] {{ font-size: {px["caption"]}px; color: {box_soft}; }}
-BigNumber {{ color: {box_fg}; }}
-QLabel[role="counter"] {{ font-size: {px["counter"]}px; font-weight: bold; color: {box_fg}; }}
+QLabel[role="caption"] {{ font-size: {px["caption"]}px; }}
+QLabel[role="counter"] {{ font-size: {px["counter"]}px; font-weight: bold; }}
 QLabel[role="title"] {{ font-size: {px["title"]}px; color: {p.SOFT}; }}
 QLabel[role="row"] {{ font-size: {px["row"]}px; font-weight: bold; }}
 QLabel[role="name"] {{ font-size: {px["name"]}px; color: {p.SOFT}; }}
@@ -234,7 +242,7 @@ QLabel[role="notice"] {{ font-size: {px["notice"]}px; }}
     def set_flashing(self, flashing: bool) -> None:
         if flashing != self.flashing:
             self.flashing = flashing
-            self.apply_size(self.width(), self.height())
+            self._style_call_box()
 
     def set_language(self, language: str) -> None:
         """Labels in 'id' or 'en' (Qt's translator); counter and service names from the configuration."""
