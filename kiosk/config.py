@@ -555,7 +555,10 @@ def _camera(s: _Section) -> CameraConfig:
 
 
 def _voice(s: _Section) -> VoiceConfig:
-    folder = s.get("clips_dir", str, None, _nonempty)
+    def folder_exists(v: str) -> str | None:
+        return None if Path(v).expanduser().is_dir() else f"folder {v!r} does not exist"
+
+    folder = s.get("clips_dir", str, None, folder_exists)
     voice = VoiceConfig(
         enabled=s.get("enabled", bool, True),
         volume=s.get("volume", float, 0.8, lambda v: None if 0 <= v <= 1 else f"must be 0.0 to 1.0, got {v}"),

@@ -34,6 +34,7 @@ def test_values_are_read(make_config: MakeConfig, tmp_path: Path) -> None:
         ("voice", {"repeat": 0}, "voice.repeat"),
         ("voice", {"enabled": "yes"}, "voice.enabled"),
         ("voice", {"speed": 2}, "voice.speed"),
+        ("voice", {"clips_dir": "/no/such/folder"}, "voice.clips_dir"),
         ("display", {"languages": ["id", "jv"]}, "display.languages"),
         ("display", {"languages": []}, "display.languages"),
         ("display", {"notices": [1]}, "display.notices"),
