@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Protocol
+from typing import Protocol, TypeGuard
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,7 +27,16 @@ from kiosk.reports import CATEGORIES, DayReport, day_report
 from kiosk.tickets import IssuedTicket
 
 ELDERLY_AGE, CHILD_AGE = 60, 5
-LABEL = re.compile(r"([A-Z])(\d{1,4})")  # a queue number as typed: A12, A012, A1000
+NUMBER_DIGITS = 4  # [[services]] daily_quota is at most 9999
+LABEL = re.compile(rf"([A-Z])(\d{{1,{NUMBER_DIGITS}}})")  # a queue number as typed: A12, A012, A1000
+LABEL_MAX_LENGTH = 1 + NUMBER_DIGITS  # the longest queue number there is to type
+# The refusals a reason answers, per action: the officer chooses one and the action is tried again with it.
+ANSWERED_BY_REASON: dict[str, frozenset[str]] = {
+    "register": frozenset(
+        {"duplicate_nik", "quota_exhausted"}
+    ),  # an override, from [officer] override_reasons
+    "reprint": frozenset({"reprint_reason_required"}),  # the second reprint and later
+}
 
 
 class BookingCheckIn(Protocol):
@@ -63,6 +72,12 @@ def find_ticket(session: Session, office: str, today: date, ref: str, *, lock: b
     if ticket is None:
         raise KioskError("unknown_ticket", ticket=ref)
     return ticket
+
+
+def reason_answers(action: str, error: Exception) -> TypeGuard[KioskError]:
+    """Whether `error`, refusing `action` ('register', 'reprint', …), is lifted by the officer giving a
+    reason; the officer screen then asks for one instead of showing the refusal."""
+    return isinstance(error, KioskError) and error.code in ANSWERED_BY_REASON.get(action, frozenset())
 
 
 def _reason(text: str) -> str:

@@ -29,7 +29,7 @@ from kiosk.db import Database
 from kiosk.errors import KioskError
 from kiosk.models import CounterState, Ticket
 from kiosk.office_time import local
-from kiosk.queue_line import QueueSnapshot, waiting_entry
+from kiosk.queue_line import WAITING_COLUMNS, QueueSnapshot, ServiceQueue, waiting_entry
 from kiosk.tickets import Clock, IssuedTicket, TicketService, utc_now
 
 CLAIMS = ("skip_locked", "lock")  # how Next takes its ticket on PostgreSQL (see the module docstring)
@@ -64,15 +64,6 @@ class CounterNow:
             "officer": self.officer,
             "services": list(self.services),
         }
-
-
-@dataclass(frozen=True)
-class ServiceQueue:
-    """One service's line: how many wait, and the estimate for a ticket issued now (None: no figure)."""
-
-    service: str
-    waiting: int
-    wait_minutes: int | None
 
 
 @dataclass(frozen=True)
@@ -165,6 +156,7 @@ class CallingService:
         now = self.clock()
         with self.db.write() as session:
             state = self._state(session, counter)
+            officer = officer or state.officer
             finished = self._end_current(session, state, "done", now)
             ticket = self._claim(session, state, now)
             if ticket is not None:
@@ -197,7 +189,8 @@ class CallingService:
         """Call the counter's current ticket again (the display and voice repeat it); count it."""
         now = self.clock()
         with self.db.write() as session:
-            ticket = self._current(session, counter, ticket_id)
+            ticket, state = self._current(session, counter, ticket_id)
+            officer = officer or state.officer
             ticket.recalls += 1
             audit.record_ticket(
                 session,
@@ -230,7 +223,8 @@ class CallingService:
             raise KioskError("unknown_service", service=to_service)
         now = self.clock()
         with self.db.write() as session:
-            ticket = self._current(session, counter, ticket_id)
+            ticket, state = self._current(session, counter, ticket_id)
+            officer = officer or state.officer
             was = ticket.queue_service
             self._wait_again(ticket)
             ticket.queue_service = to_service
@@ -261,6 +255,7 @@ class CallingService:
         now = self.clock()
         with self.db.write() as session:
             state = self._state(session, counter)
+            officer = officer or state.officer
             ticket = find_ticket(session, self.config.office.code, self.today(), ref, lock=True)
             if ticket.status != "waiting":
                 raise KioskError("ticket_not_waiting", number=ticket.label, status=ticket.status)
@@ -328,10 +323,7 @@ class CallingService:
                     select(Ticket).where(*self._today(), Ticket.status == "called").order_by(Ticket.called_at)
                 )
             }
-        services = {
-            s.code: ServiceQueue(s.code, line.waiting_count(s.code), line.wait_minutes(s.code))
-            for s in self.config.services
-        }
+        services = line.service_queues()
         counters = []
         for c in line.counters:
             t = called.get(c.config.number)
@@ -388,11 +380,11 @@ class CallingService:
         query = select(Ticket).where(*self._today(), Ticket.status == "called", Ticket.counter == counter)
         return session.scalars(query.with_for_update() if lock else query).first()
 
-    def _current(self, session: Session, counter: int, ticket_id: str | None) -> Ticket:
-        """The counter's current ticket, locked; 'nothing_called', or 'ticket_not_called' if the caller
-        expected another one (a screen that is out of date)."""
+    def _current(self, session: Session, counter: int, ticket_id: str | None) -> tuple[Ticket, CounterState]:
+        """The counter's current ticket, locked, and its row; 'nothing_called', or 'ticket_not_called' if
+        the caller expected another one (a screen that is out of date)."""
         self._counter(counter)
-        self._state(session, counter)
+        state = self._state(session, counter)
         ticket = self._called_at(session, counter, lock=True)
         if ticket_id is not None and (ticket is None or ticket.ticket_id != ticket_id):
             expected = session.scalars(select(Ticket).where(Ticket.ticket_id == ticket_id)).first()
@@ -400,14 +392,15 @@ class CallingService:
             raise KioskError("ticket_not_called", number=number, counter=counter)
         if ticket is None:
             raise KioskError("nothing_called", counter=counter)
-        return ticket
+        return ticket, state
 
     def _end(
         self, counter: int, status: str, action: str, officer: str | None, ticket_id: str | None
     ) -> IssuedTicket:
         now = self.clock()
         with self.db.write() as session:
-            ticket = self._current(session, counter, ticket_id)
+            ticket, state = self._current(session, counter, ticket_id)
+            officer = officer or state.officer
             ticket.status, ticket.finished_at = status, now
             audit.record_ticket(
                 session, self.db, self.config, action, ticket, at=now, officer=officer, counter=counter
@@ -430,29 +423,23 @@ class CallingService:
         """The first ticket in the counter's call order that no other counter is taking, locked."""
         if self.claim == "lock":
             self.db.lock(session, f"calling:{self.config.office.code}")
-        waiting = {
-            t.ticket_id: t
-            for t in session.scalars(
-                select(Ticket).where(
-                    *self._today(),
-                    Ticket.status == "waiting",
-                    Ticket.queue_service.in_(self._services(state)),
-                )
+        waiting = session.execute(
+            select(*WAITING_COLUMNS).where(
+                *self._today(), Ticket.status == "waiting", Ticket.queue_service.in_(self._services(state))
             )
-        }
+        )
         order = call_order(
-            (waiting_entry(t, self.config) for t in waiting.values()),
+            (waiting_entry(row, self.config) for row in waiting),
             priority_run=state.priority_run,
             rules=self.config.calling,
             now=now,
         )
-        if self.db.is_sqlite or self.claim == "lock":
-            return waiting[order[0].ticket_id] if order else None
-        for entry in order:
+        serialised = self.db.is_sqlite or self.claim == "lock"  # nobody else is choosing meanwhile
+        for entry in order[:1] if serialised else order:
             ticket = session.scalars(
                 select(Ticket)
                 .where(Ticket.ticket_id == entry.ticket_id, Ticket.status == "waiting")
-                .with_for_update(skip_locked=True)
+                .with_for_update(skip_locked=not serialised)
                 .execution_options(populate_existing=True)
             ).first()
             if ticket is not None:

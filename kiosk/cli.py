@@ -62,7 +62,7 @@ class Context:
 
     @cached_property
     def printer(self) -> TicketPrinter:
-        return make_printer(self.config.printer)
+        return make_printer(self.config.printer, self.config.kiosk.data_dir)
 
     @cached_property
     def speaker(self) -> Announcer:

@@ -199,10 +199,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # Calling at the counters (kiosk/calling.py).
     "queue_empty": (
-        "Belum ada nomor yang menunggu untuk loket ini. Nomor yang sedang dilayani sudah dicatat selesai; "
-        "tekan Berikutnya lagi sebentar lagi.",
-        "No number is waiting for this counter. The number being served is recorded as done; press Next "
-        "again in a moment.",
+        "Belum ada nomor yang menunggu untuk loket ini (nomor yang sedang dilayani, bila ada, sudah dicatat "
+        "selesai). Tekan Berikutnya lagi sebentar lagi.",
+        "No number is waiting for this counter (the number being served, if any, is recorded as done). "
+        "Press Next again in a moment.",
     ),
     "nothing_called": (
         "Loket {counter} belum memanggil nomor. Tekan Berikutnya untuk memanggil nomor berikutnya.",

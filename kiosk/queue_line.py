@@ -18,12 +18,14 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kiosk.call_order import Waiting, call_order, due_time
 from kiosk.config import PRIORITY_SERVICE, Config, CounterConfig
+from kiosk.db import Database
 from kiosk.models import CounterState, Ticket
 from kiosk.office_time import local
 
@@ -67,7 +69,20 @@ def read_states(session: Session, config: Config) -> list[CounterState]:
     return list(session.scalars(select(CounterState).where(CounterState.office_code == config.office.code)))
 
 
-def waiting_entry(ticket: Ticket, config: Config) -> Waiting:
+# What the call order needs of a waiting ticket: read as plain rows, not ORM objects (a line can be long).
+WAITING_COLUMNS = (
+    Ticket.ticket_id,
+    Ticket.prefix,
+    Ticket.number,
+    Ticket.queue_service,
+    Ticket.issued_at,
+    Ticket.day,
+    Ticket.session_start,
+)
+
+
+def waiting_entry(ticket: Any, config: Config) -> Waiting:
+    """The call order's view of a Ticket, or of a row of WAITING_COLUMNS."""
     return Waiting(
         ticket.ticket_id,
         ticket.prefix,
@@ -75,6 +90,15 @@ def waiting_entry(ticket: Ticket, config: Config) -> Waiting:
         ticket.queue_service == PRIORITY_SERVICE,
         due_time(ticket.issued_at, ticket.day, ticket.session_start, config.office.timezone),
     )
+
+
+@dataclass(frozen=True)
+class ServiceQueue:
+    """One service's line: how many wait, and the estimate for a ticket issued now (None: no figure)."""
+
+    service: str
+    waiting: int
+    wait_minutes: int | None
 
 
 class QueueSnapshot:
@@ -101,8 +125,8 @@ class QueueSnapshot:
         day = day or local(config.office, now).date()
         office_day = (Ticket.office_code == config.office.code, Ticket.day == day)
         waiting: dict[str, list[Waiting]] = {}
-        for ticket in session.scalars(select(Ticket).where(*office_day, Ticket.status == "waiting")):
-            waiting.setdefault(ticket.queue_service, []).append(waiting_entry(ticket, config))
+        for row in session.execute(select(*WAITING_COLUMNS).where(*office_day, Ticket.status == "waiting")):
+            waiting.setdefault(row.queue_service, []).append(waiting_entry(row, config))
         times: dict[str, list[float]] = {}
         for service, called, finished in session.execute(
             select(Ticket.queue_service, Ticket.called_at, Ticket.finished_at)
@@ -153,6 +177,13 @@ class QueueSnapshot:
     def waiting_count(self, service: str) -> int:
         return len(self.waiting.get(service, ()))
 
+    def service_queues(self) -> dict[str, ServiceQueue]:
+        """Every configured service's waiting count and estimate, for the service screen and `kiosk queue`."""
+        return {
+            s.code: ServiceQueue(s.code, self.waiting_count(s.code), self.wait_minutes(s.code))
+            for s in self.config.services
+        }
+
     def minutes_for(self, service: str, ahead: int) -> float | None:
         """The estimated wait for `ahead` people in `service`'s line; None without a figure."""
         times = self.service_times.get(service, [])
@@ -172,3 +203,9 @@ class QueueSnapshot:
             return None
         minutes = self.minutes_for(ticket.queue_service, self.people_ahead(ticket))
         return None if minutes is None else self.now + timedelta(minutes=minutes)
+
+
+def service_queues(db: Database, config: Config, now: datetime) -> dict[str, ServiceQueue]:
+    """Every service's waiting count and estimate now, in one read."""
+    with db.read() as session:
+        return QueueSnapshot.read(session, config, now).service_queues()

@@ -11,10 +11,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import case, func, select
 
+from kiosk import change_feed
 from kiosk.models import Ticket
+from kiosk.queue_line import ServiceQueue, service_queues
 from kiosk.tickets import TicketService
 
-QueueVersion = tuple[str, int, int, int]
+QueueVersion = tuple[str, int, int, int, int]
 
 
 @dataclass(frozen=True)
@@ -23,7 +25,12 @@ class QueueState:
 
     version: QueueVersion
     places_left: dict[str, int]  # per service code: numbers still free today
-    waiting: dict[str, int]  # per service code: people waiting now, i.e. ahead of the next ticket
+    lines: dict[str, ServiceQueue]  # per service code: waiting count and the estimate for a new ticket
+
+    @property
+    def waiting(self) -> dict[str, int]:
+        """Per service code: people waiting now."""
+        return {code: line.waiting for code, line in self.lines.items()}
 
 
 class QueueWatch:
@@ -34,8 +41,8 @@ class QueueWatch:
         self._seen: QueueVersion | None = None
 
     def version(self) -> QueueVersion:
-        """(day, highest ticket id, how many wait, sum of their ids): changes with every ticket issued and
-        every ticket that leaves the waiting line or comes back to it."""
+        """(day, highest ticket id, how many wait, sum of their ids, change feed head): changes with every
+        ticket issued, every ticket that leaves the waiting line or comes back to it, and every call."""
         day = self.tickets.today()
         waiting = Ticket.status == "waiting"
         with self.tickets.db.read() as session:
@@ -44,7 +51,8 @@ class QueueWatch:
                     func.max(Ticket.id), func.count(case((waiting, 1))), func.sum(case((waiting, Ticket.id)))
                 ).where(Ticket.office_code == self.tickets.config.office.code, Ticket.day == day)
             ).one()
-        return day.isoformat(), top or 0, count, ids or 0
+            changes = change_feed.head(session)
+        return day.isoformat(), top or 0, count, ids or 0, changes
 
     def poll(self) -> QueueState | None:
         """The new state if the queue changed since the last poll (or on the first poll), else None."""
@@ -52,19 +60,5 @@ class QueueWatch:
         if version == self._seen:
             return None
         self._seen = version
-        return QueueState(version, self.tickets.places_left(), self._waiting())
-
-    def _waiting(self) -> dict[str, int]:
-        with self.tickets.db.read() as session:
-            counts = dict(
-                session.execute(
-                    select(Ticket.service_code, func.count())
-                    .where(
-                        Ticket.office_code == self.tickets.config.office.code,
-                        Ticket.day == self.tickets.today(),
-                        Ticket.status == "waiting",
-                    )
-                    .group_by(Ticket.service_code)
-                ).all()
-            )
-        return {s.code: counts.get(s.code, 0) for s in self.tickets.config.services}
+        lines = service_queues(self.tickets.db, self.tickets.config, self.tickets.clock())
+        return QueueState(version, self.tickets.places_left(), lines)

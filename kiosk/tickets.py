@@ -269,11 +269,11 @@ class TicketService:
             session.flush()
             self.db.commit_probe(session, select(Ticket.id).where(Ticket.ticket_id == ticket.ticket_id))
             audit.record_issue(session, self.db, self.config, ticket)
-            issued = self.view(session, ticket)
             change_feed.publish(
                 session, office, "ticket", now, number=ticket.label, service=service.code, source=source
             )
-            return issued
+        with self.db.read() as session:  # its place in the line, read after the locks are released
+            return self.view(session, ticket)
 
     def _nik_secret(self, session: Session) -> bytes:
         if self._secret is None:

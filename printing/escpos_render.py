@@ -7,12 +7,12 @@ The profile decides what the printer can do: a native QR code only where it decl
 
 from __future__ import annotations
 
+import os
+import sys
 from functools import cache
+from pathlib import Path
 from typing import Any
 
-from escpos.capabilities import get_profile
-from escpos.image import EscposImage
-from escpos.printer import Dummy
 from PIL import Image
 
 from kiosk.config import ConfigError
@@ -24,9 +24,24 @@ TEAR_OFF_LINES = 6  # fed after the ticket when the printer cannot cut
 RASTER = b"\x1dv0\x00"  # GS v 0, normal density: a raster bit image
 
 
+def cache_capabilities_in(folder: Path) -> None:
+    """Keep python-escpos' parsed capability file (0.2 s of parsing at its first import) in `folder`, the
+    kiosk's own data folder, between starts. Without it python-escpos uses a new temporary folder each time
+    (never the user's data folder); once python-escpos is loaded, it is too late and nothing changes."""
+    if "escpos.capabilities" in sys.modules:
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return  # a temporary folder then: slower, never wrong
+    os.environ["ESCPOS_CAPABILITIES_PICKLE_DIR"] = str(folder)
+
+
 @cache
 def load_profile(name: str) -> Any:
     """python-escpos' capability profile `name`; ConfigError naming printer.profile if it has none."""
+    from escpos.capabilities import get_profile  # on first use: see cache_capabilities_in
+
     try:
         return get_profile(name)
     except KeyError:
@@ -56,6 +71,8 @@ def raster(image: Image.Image, width: int) -> bytes:
     """`image` centred on a `width`-dot line, as one GS v 0 raster command (no profile lookup)."""
     line = Image.new("L", (width, image.height), 255)
     line.paste(image, ((width - image.width) // 2, 0))
+    from escpos.image import EscposImage  # on first use: see cache_capabilities_in
+
     bits = EscposImage(line)
     size = bits.width_bytes.to_bytes(2, "little") + bits.height.to_bytes(2, "little")
     return RASTER + size + bits.to_raster_format()
@@ -64,6 +81,8 @@ def raster(image: Image.Image, width: int) -> bytes:
 def escpos_bytes(layout: TicketLayout, profile: str, native_qr: bool = True) -> bytes:
     """The bytes a printer needs for `layout`: text sizes, a native or image QR code, then a cut."""
     load_profile(profile)
+    from escpos.printer import Dummy  # after load_profile: see cache_capabilities_in
+
     printer = Dummy(profile=profile)
     printer.hw("INIT")
     printer.set(align="center")

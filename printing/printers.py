@@ -20,7 +20,7 @@ from kiosk.config import ConfigError, PrinterConfig
 from kiosk.ports import PrinterError, TicketPrinter
 from kiosk.printer_status import PrinterStatus
 from kiosk.ticket_layout import DOTS, TicketLayout
-from printing.escpos_render import escpos_bytes, load_profile, profile_dots
+from printing.escpos_render import cache_capabilities_in, escpos_bytes, load_profile, profile_dots
 from printing.escpos_status import query_status
 from printing.links import FileLink, Link, SerialLink, TcpLink
 from printing.spooler_links import CupsLink, Win32Link
@@ -155,8 +155,11 @@ def make_link(config: PrinterConfig) -> Link:
     raise ConfigError("printer.type", f"no link for {config.type!r}")
 
 
-def make_printer(config: PrinterConfig) -> TicketPrinter:
-    """The printer adapter that `config.type` names, checked against its python-escpos profile."""
+def make_printer(config: PrinterConfig, data_dir: Path | None = None) -> TicketPrinter:
+    """The printer adapter that `config.type` names, checked against its python-escpos profile.
+    `data_dir` (the configured kiosk.data_dir) keeps python-escpos' parsed profiles between starts."""
+    if data_dir is not None:
+        cache_capabilities_in(data_dir / "cache")
     load_profile(config.profile)
     dots = profile_dots(config.profile)
     if dots is not None and dots < DOTS[config.width_mm]:

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from kiosk import audit
-from kiosk.assisted import suggest_category
+from kiosk.assisted import LABEL, LABEL_MAX_LENGTH, reason_answers, suggest_category
 from kiosk.config import Config
 from kiosk.db import Database
 from kiosk.desk import Desk
@@ -92,6 +92,7 @@ def test_override_lifts_the_one_number_per_nik_rule_with_a_listed_reason(
     walk_in = desk.issue("new", ELDERLY, "Siti")
     duplicate = refused("duplicate_nik", mode.assisted.register, mode.session, ELDERLY, "Siti", "elderly")
     assert duplicate.params["number"] == walk_in.label
+    assert reason_answers("register", duplicate)  # the screen asks for a reason
     refused(
         "invalid_reason",
         mode.assisted.register,
@@ -125,7 +126,8 @@ def test_override_lifts_the_quota(
     db = db_for(config)
     mode = officer_mode(Desk(config, TicketService(config, db, clock), make_printer(config.printer)), clock)
     mode.assisted.register(mode.session, make_nik(1), "Ani", "disability")
-    refused("quota_exhausted", mode.assisted.register, mode.session, make_nik(2), "Ina", "pregnancy")
+    over = refused("quota_exhausted", mode.assisted.register, mode.session, make_nik(2), "Ina", "pregnancy")
+    assert reason_answers("register", over)
     reason = config.officer.override_reasons[0]
     ticket = mode.assisted.register(mode.session, make_nik(2), "Ina", "pregnancy", override_reason=reason)
     assert ticket.label == "P002"
@@ -139,10 +141,33 @@ def test_override_lifts_the_quota(
     assert mode.assisted.today().service("priority").places_left == 0
 
 
+@pytest.mark.parametrize(
+    ("action", "error"),
+    [
+        ("register", KioskError("invalid_nik")),
+        ("register", KioskError("service_paused")),
+        ("reprint", KioskError("unknown_ticket", ticket="A1")),
+        ("cancel", KioskError("duplicate_nik", number="A001")),
+        ("register", RuntimeError("duplicate_nik")),
+    ],
+)
+def test_no_reason_answers_other_refusals(action: str, error: Exception) -> None:
+    assert not reason_answers(action, error)
+
+
+def test_the_longest_queue_number_is_findable(mode: OfficerMode, desk: Desk) -> None:
+    """Quotas go up to 9999: an officer types A1000 or A9999 (LABEL_MAX_LENGTH characters)."""
+    assert LABEL.fullmatch("A9999") and len("A9999") == LABEL_MAX_LENGTH
+    assert not LABEL.fullmatch("A99999")
+    ticket = desk.issue("new", make_nik(5), "Ani")
+    assert mode.assisted.find("a0001").ticket_id == ticket.ticket_id  # four digits: A001 as A0001
+
+
 def test_reprint_asks_a_reason_the_second_time(mode: OfficerMode, desk: Desk, db: Database) -> None:
     ticket = desk.issue("renewal", make_nik(3), "Ani")
     assert mode.assisted.reprint(mode.session, "b1").print_status == "printed"
     error = refused("reprint_reason_required", mode.assisted.reprint, mode.session, "B001")
+    assert reason_answers("reprint", error) and not reason_answers("register", error)
     assert "B001" in error.message("id") and "B001" in error.message("en")
     refused("invalid_reason", mode.assisted.reprint, mode.session, "B001", "x")
     mode.assisted.reprint(mode.session, ticket.ticket_id, "kertas macet, NIK 3201011508900003")

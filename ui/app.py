@@ -75,7 +75,8 @@ def run_kiosk(config: Config, windowed: bool = False) -> int:
     db = open_database(config.database.url, config.office.timezone)
     tickets = TicketService(config, db)
     camera = CameraSource(config.camera.index) if config.camera.enabled else None
-    window = build_window(config, Desk(config, tickets, make_printer(config.printer)), frame_source=camera)
+    printer = make_printer(config.printer, config.kiosk.data_dir)
+    window = build_window(config, Desk(config, tickets, printer), frame_source=camera)
     if windowed:
         window.resize(*WINDOWED_SIZE)
         window.show()

@@ -2,9 +2,10 @@
 like a keyboard) or type the code → the same ticket screen as walk-ins, or the refusal with a way back.
 
 Every code read goes through the core's one path (CheckIn → TicketService.issue, then Desk.print) on a
-worker thread. A code read in many frames counts once: while one is being checked nothing else is, and
-the same text is ignored for REPEAT_SECONDS after it was handled. The camera runs only while the scan
-screen shows (or while the code screen waits for a missing camera to come back).
+worker thread (ui.background, shared with the walk-in flow). A code read in many frames counts once: while
+one is being checked a scanned text is refused (a typed one waits its turn), and the same text is ignored
+for REPEAT_SECONDS after it was handled. The camera runs only while the scan screen shows (or while the
+code screen waits for a missing camera to come back).
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from PySide6.QtGui import QImage
 from kiosk.checkin import CheckIn, booking_text
 from kiosk.ports import FrameSource
 from kiosk.tickets import IssuedTicket
-from ui.background import run_in_background
 from ui.barcode_wedge import BarcodeWedge
 from ui.capture_worker import CaptureWorker
 from ui.screens.booking_code import BookingCodeScreen
@@ -65,7 +65,6 @@ class CheckInFlow(QObject):
         self.camera = CaptureWorker(source, self) if source is not None else None
         self.wedge = BarcodeWedge(self)
         self.recent = RecentTexts(REPEAT_SECONDS)
-        self.busy = False
 
         walkin.home.booking_chosen.connect(self.open)
         self.scan.back.connect(lambda: walkin.start_over(new_visitor=False))
@@ -89,36 +88,25 @@ class CheckInFlow(QObject):
     def check_in(self, text: str, *, typed: bool = False) -> None:
         """Check `text` in on a worker thread, then show the ticket or the refusal.
 
-        A scanned text already being checked, or handled moments ago, is ignored; a typed one never is."""
-        if self.busy or (not typed and self.recent.seen(text)):
+        A scanned text is refused while another check (or a ticket) is under way, or when it was handled
+        moments ago; a typed one is never refused: it waits its turn."""
+        if not typed and self.recent.seen(text):
             return
-        self.busy = True
-        self._set_busy(True)
-        desk, checkin, language = self.ctx.desk, self.checkin, self.ctx.language
+        desk, checkin, language, walkin = self.ctx.desk, self.checkin, self.ctx.language, self.walkin
 
         def work() -> tuple[IssuedTicket, QImage]:
             ticket = desk.print(checkin.check_in(text, language=language))
             return ticket, ticket_picture(desk.layout(ticket))
 
-        issued = self.walkin.for_this_visit(self.walkin.issued)
-        refused = self.walkin.for_this_visit(
-            lambda error: self.walkin.refuse(error, retry=self._retry_step())
-        )
-        run_in_background(
-            work,
-            lambda result: (self._handled(text), issued(result)),
-            lambda error: (self._handled(text), refused(error)),
-            self.window.pool,
-        )
+        def issued(result: tuple[IssuedTicket, QImage]) -> None:
+            self.recent.handled(text)
+            walkin.issued(result)
 
-    def _handled(self, text: str) -> None:
-        self.busy = False
-        self._set_busy(False)
-        self.recent.handled(text)
+        def refused(error: Exception) -> None:
+            self.recent.handled(text)
+            walkin.refuse(error, retry=self._retry_step())
 
-    def _set_busy(self, busy: bool) -> None:
-        self.scan.set_busy(busy)
-        self.code.set_busy(busy)
+        walkin.background.change(work, issued, refused, busy=(self.scan, self.code), queue=typed)
 
     def _retry_step(self) -> str:
         """Where a refusal's "try again" leads: scanning, or typing on a kiosk without a camera."""

@@ -2,7 +2,7 @@
 read every REFRESH_SECONDS (one small query), and places left are reloaded when any kiosk changed it.
 
 So the service screen is at most REFRESH_SECONDS (plus a query) behind the other kiosks on the same
-database. People ahead need no refresh: a ticket counts them in the transaction that issues it.
+database, and so are the waiting counts and wait estimates shown with them.
 """
 
 from __future__ import annotations
@@ -45,3 +45,4 @@ class PlacesRefresh(QObject):
     def _changed(self, state: QueueState | None) -> None:
         if state is not None:
             self.screen.show_places(state.places_left)
+            self.screen.show_lines(state.lines)

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer
 
-from ui.background import run_in_background
+from ui.background import Background
 
 
 class BackgroundPoll(QObject):
@@ -33,10 +33,10 @@ class BackgroundPoll(QObject):
         self.work = work
         self.on_done = on_done
         self.on_error = on_error
-        self.busy = False
         self.stopped = False
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
+        self.background = Background(self.pool, on_error, parent=self)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.run)
         self.set_interval(seconds)
@@ -53,25 +53,15 @@ class BackgroundPoll(QObject):
             self.run()
 
     def run(self) -> None:
-        """Run once now, unless the last call is still running."""
-        if self.busy or self.stopped:
-            return
-        self.busy = True
-        run_in_background(self.work, self._done, self._failed, self.pool)
+        """Run once now, unless the last call is still running (a skipped turn: the next one comes)."""
+        if not self.stopped:
+            self.background.change(self.work, self.on_done, queue=False)
 
     def stop(self) -> None:
+        """No more calls; the answer of one still running is dropped."""
         self.stopped = True
         self.timer.stop()
-
-    def _done(self, result: Any) -> None:
-        self.busy = False
-        if not self.stopped:
-            self.on_done(result)
-
-    def _failed(self, error: Exception) -> None:
-        self.busy = False
-        if not self.stopped:
-            self.on_error(error)
+        self.background.move_on()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Close:

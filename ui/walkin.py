@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
@@ -12,8 +11,9 @@ from PySide6.QtGui import QImage
 from kiosk.config import ServiceConfig
 from kiosk.errors import KioskError
 from kiosk.pauses import paused_services
+from kiosk.queue_line import service_queues
 from kiosk.tickets import IssuedTicket
-from ui.background import run_in_background
+from ui.background import Background
 from ui.context import Visit
 from ui.hardware_watch import database_unreachable
 from ui.screens.base import Screen
@@ -69,6 +69,7 @@ class WalkInFlow(QObject):
             window.add(screen, idle_exempt=screen in (self.home, self.ticket))  # ticket has its own timeout
         self.steps_by_name = names
         self.checkin: CheckInFlow | None = None  # Home's "I have a booking code"; set by ui.app.build_window
+        self.background = Background(window.pool, failed=self.refuse, parent=self)  # check-in's too
 
         self.home.register_chosen.connect(self.register)
         self.home.language_chosen.connect(self.set_language)
@@ -95,6 +96,7 @@ class WalkInFlow(QObject):
     def start_over(self, *, new_visitor: bool) -> None:
         """Clear everything typed and show Home; a new visitor also gets the default language and size."""
         self.ctx.visit = Visit()
+        self.background.move_on()  # what the last visitor asked for is not shown to the next
         for screen in self.steps_by_name.values():
             screen.clear()
         if new_visitor:
@@ -118,14 +120,13 @@ class WalkInFlow(QObject):
     def show_step(self, screen: Screen) -> None:
         if screen is self.services:  # places change as other visitors take numbers: ask again
             self.services.show_loading()
-            run_in_background(
-                self.ctx.desk.tickets.places_left, self.services.show_places, self.refuse, self.window.pool
+            self.background.query(self.ctx.desk.tickets.places_left, self.services.show_places)
+            tickets = self.ctx.desk.tickets
+            self.background.query(
+                lambda: service_queues(tickets.db, self.ctx.config, tickets.clock()), self.services.show_lines
             )
-            run_in_background(
-                lambda: paused_services(self.ctx.desk.tickets.db, self.ctx.config),
-                self.services.show_paused,
-                self.refuse,
-                self.window.pool,
+            self.background.query(
+                lambda: paused_services(self.ctx.desk.tickets.db, self.ctx.config), self.services.show_paused
             )
         self.window.show_screen(screen)
 
@@ -148,7 +149,8 @@ class WalkInFlow(QObject):
         self.show_step(steps[steps.index(screen) + 1])
 
     def issue(self) -> None:
-        """Store and print the ticket on a worker thread; the confirm screen stays busy meanwhile."""
+        """Store and print the ticket on a worker thread; the confirm screen stays busy meanwhile (a ticket
+        issued after the visitor left is printed or queued, and stays in the officer's list)."""
         visit, desk, language = self.ctx.visit, self.ctx.desk, self.ctx.language
         assert visit.service is not None
 
@@ -163,26 +165,9 @@ class WalkInFlow(QObject):
             )
             return ticket, ticket_picture(desk.layout(ticket))
 
-        run_in_background(
-            work, self.for_this_visit(self.issued), self.for_this_visit(self.refuse), self.window.pool
-        )
-
-    def for_this_visit(self, handler: Callable[[Any], None]) -> Callable[[Any], None]:
-        """`handler`, but only while the visit that started the work is still the current one: a result that
-        arrives after the kiosk moved on (an idle reset, the officer's PIN pad) is dropped; a ticket issued
-        meanwhile has been printed or queued, and stays in the officer's list."""
-        visit = self.ctx.visit
-
-        def call(value: Any) -> None:
-            if self.ctx.visit is visit:
-                handler(value)
-            else:
-                log.info("a result for an earlier visit arrived after the kiosk moved on; not shown")
-
-        return call
+        self.background.change(work, self.issued, busy=(self.confirm,))
 
     def issued(self, result: tuple[IssuedTicket, QImage]) -> None:
-        self.confirm.set_busy(False)
         self.ticket.show_ticket(*result)
         self.window.show_screen(self.ticket)
 
@@ -192,12 +177,10 @@ class WalkInFlow(QObject):
         An unreachable database is no refusal: the kiosk goes out of service and the visitor starts again
         (never re-submitted: a confirmation cut by it may or may not have stored the ticket)."""
         if database_unreachable(error):
-            self.confirm.set_busy(False)
             self.database_lost.emit()
             return
         if not isinstance(error, KioskError):
             log.error("kiosk operation failed", exc_info=error)
             error = KioskError("database_unavailable")
-        self.confirm.set_busy(False)
         self.message.show_error(error, retry)
         self.window.show_screen(self.message)

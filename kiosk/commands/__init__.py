@@ -5,6 +5,7 @@ from kiosk.commands import (
     audit,
     backup,
     bookings,
+    calling,
     calls,
     checkin,
     officer,
@@ -24,6 +25,7 @@ COMMANDS = [
     purge.register,
     printer.register,
     backup.register,
+    calling.register,
     calls.register,
     announce.register,
 ]

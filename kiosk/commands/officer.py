@@ -8,7 +8,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from kiosk.errors import KioskError
-from kiosk.officers import Officers, validate_pin
+from kiosk.officers import Officers, OfficerSession, validate_pin
 
 if TYPE_CHECKING:
     from kiosk.cli import Context
@@ -38,6 +38,13 @@ def _read_pin(from_stdin: bool) -> str:
     if getpass.getpass("PIN again: ") != pin:
         raise KioskError("pin_mismatch")
     return pin
+
+
+def login(ctx: Context, name: str, from_stdin: bool) -> OfficerSession:
+    """Log `name` in with a PIN from the first line of stdin or typed without echo; a wrong PIN counts
+    towards the lockout as at the touchscreen."""
+    pin = sys.stdin.readline().strip() if from_stdin else getpass.getpass("PIN: ")
+    return Officers(ctx.config, ctx.db).login(name, pin)
 
 
 def add_officer(ctx: Context) -> int:

@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from typing import TYPE_CHECKING
+
+from kiosk.assisted import AssistedDesk
+from kiosk.commands.officer import login
+from kiosk.config import PRIORITY_SERVICE
+from kiosk.officers import Officers
+from kiosk.reports import CATEGORIES
 
 if TYPE_CHECKING:
     from kiosk.cli import Context
@@ -19,6 +26,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     issue.add_argument("--name", required=True)
     issue.add_argument("--phone")
     issue.add_argument("--json", action="store_true", help="print the ticket as JSON")
+    assisted = issue.add_argument_group("officer-assisted priority lane (--service priority)")
+    assisted.add_argument("--category", choices=CATEGORIES, help="the visitor's priority category")
+    assisted.add_argument("--officer", metavar="NAME", help="the officer registering the visitor")
+    assisted.add_argument("--pin-stdin", action="store_true", help="read the officer's PIN from stdin")
+    assisted.add_argument("--override-reason", metavar="TEXT", help="one of [officer] override_reasons")
     issue.set_defaults(func=issue_ticket)
 
     tickets = sub.add_parser("tickets", help="list tickets").add_subparsers(dest="action", required=True)
@@ -30,7 +42,31 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def issue_ticket(ctx: Context) -> int:
     a = ctx.args
-    show_ticket(ctx, ctx.desk.issue(a.service, a.nik, a.name, a.phone, language=ctx.language))
+    if a.officer is None and a.category is None:
+        show_ticket(ctx, ctx.desk.issue(a.service, a.nik, a.name, a.phone, language=ctx.language))
+        return 0
+    if a.officer is None or a.category is None or a.service != PRIORITY_SERVICE:
+        print(
+            f"kiosk: the priority lane needs --service {PRIORITY_SERVICE}, --category and --officer",
+            file=sys.stderr,
+        )
+        return 2
+    officers = Officers(ctx.config, ctx.db)
+    session = login(ctx, a.officer, a.pin_stdin)
+    desk = AssistedDesk(ctx.desk, officers, ctx.checkin)
+    try:
+        ticket = desk.register(
+            session,
+            a.nik,
+            a.name,
+            a.category,
+            phone=a.phone,
+            override_reason=a.override_reason,
+            language=ctx.language,
+        )
+    finally:
+        officers.logout(session)
+    show_ticket(ctx, ticket)
     return 0
 
 
@@ -55,7 +91,8 @@ def list_tickets(ctx: Context) -> int:
     for t in tickets:
         print(
             f"{t.label:6} {t.service_code:14} {t.issued_at.astimezone(ctx.config.office.timezone):%H:%M} "
-            f"{t.source:9} {t.status:10} {t.print_status:8} NIK ****{t.nik_last4 or '----'}",
+            f"{t.source:9} {t.status:10} {t.print_status:8} NIK ****{t.nik_last4 or '----'}"
+            + (f"  ahead {t.people_ahead}" if t.status == "waiting" else ""),
             file=ctx.out,
         )
     print(f"{len(tickets)} tickets", file=ctx.out)

@@ -15,7 +15,8 @@ from ui.places_refresh import REFRESH_SECONDS
 
 
 def places_new(kiosk: Kiosk) -> str:
-    return kiosk.button("service_new").detail.text()
+    """The places-left part of the detail line (after it: the waiting count and estimate)."""
+    return kiosk.button("service_new").detail.text().split(" · ")[0]
 
 
 @pytest.mark.all_databases

@@ -121,7 +121,7 @@ def test_a_second_reprint_asks_for_a_reason(
     for reprint in (1, 2):
         kiosk.tap("task_tickets")
         kiosk.wait_for("officer_tickets")
-        kiosk.qtbot.waitUntil(lambda: kiosk.window.officer.tickets.tickets is not None)
+        kiosk.qtbot.waitUntil(lambda: kiosk.window.officer.tasks["tickets"].tickets.tickets is not None)
         kiosk.tap("ticket_B001")
         assert "B001" in kiosk.text("ticket_details")
         kiosk.tap("reprint")
@@ -169,7 +169,7 @@ def test_a_ticket_is_cancelled_by_its_typed_number(make_config: MakeConfig, open
     )
     kiosk.tap("menu")
     kiosk.tap("task_tickets")
-    kiosk.qtbot.waitUntil(lambda: kiosk.window.officer.tickets.tickets is not None)
+    kiosk.qtbot.waitUntil(lambda: kiosk.window.officer.tasks["tickets"].tickets.tickets is not None)
     assert not kiosk.button("ticket_A001").isEnabled()  # cancelled: nothing more to do with it
 
 
@@ -219,7 +219,7 @@ def test_today_shows_the_figures_per_service_with_a_chart(
     desk.print(checkin.check_in("TGU-8F2K91"))
     log_in(kiosk)
     kiosk.tap("task_tickets")
-    kiosk.qtbot.waitUntil(lambda: kiosk.window.officer.tickets.tickets is not None)
+    kiosk.qtbot.waitUntil(lambda: kiosk.window.officer.tasks["tickets"].tickets.tickets is not None)
     kiosk.tap("ticket_A002")
     kiosk.tap("cancel_ticket")
     kiosk.tap("reason_0")
@@ -243,7 +243,7 @@ def test_today_shows_the_figures_per_service_with_a_chart(
         ("renewal", "cancelled"): "0",
         ("renewal", "places_left"): "99",
     }
-    chart = kiosk.window.officer.today.chart
+    chart = kiosk.window.officer.tasks["today"].today.chart
     assert [g.values["issued"] for g in chart.groups] == [2, 1, 0, 0]
     picture = chart.grab().toImage()
     assert picture.width() > 400 and picture.pixelColor(picture.width() // 8, picture.height() - 90).isValid()

@@ -16,7 +16,7 @@ from tests.niks import make_nik
 from tests.printer_peer import LoopbackPrinter
 from tests.ui.conftest import OpenKiosk
 from tests.ui.test_officer_login import log_in
-from ui.officer import flow
+from ui.officer.tasks import technician
 
 
 @pytest.fixture
@@ -76,19 +76,20 @@ def test_the_print_queue_lists_waiting_tickets_and_prints_them_now(
 def test_the_camera_test_shows_the_live_picture_for_a_few_seconds(
     make_config: MakeConfig, open_kiosk: OpenKiosk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(flow, "PREVIEW_MS", 600)
+    monkeypatch.setattr(technician, "PREVIEW_MS", 600)
     kiosk = open_kiosk(make_config(kiosk={"language": "en"}))
     frames = ImageFilesSource([np.full((120, 160), 200, np.uint8)])
-    kiosk.window.officer.camera = lambda: frames
+    task = kiosk.window.officer.tasks["technician"]
+    task.camera = lambda: frames
     log_in(kiosk)
     kiosk.tap("task_technician")
     kiosk.tap("camera_test")
-    view = kiosk.window.officer.technician.view
+    view = task.technician.view
     kiosk.qtbot.waitUntil(lambda: view.frames > 0)
     assert kiosk.text("camera_state") == "Camera 0 works: this is its live picture."
     assert not kiosk.button("camera_test").isEnabled()
     kiosk.qtbot.waitUntil(lambda: kiosk.button("camera_test").isEnabled())  # the preview ended
-    assert kiosk.text("camera_state") == "Camera 0 works." and kiosk.window.officer.preview is None
+    assert kiosk.text("camera_state") == "Camera 0 works." and task.preview is None
     frames.plugged = False
     kiosk.tap("camera_test")
     kiosk.qtbot.waitUntil(lambda: kiosk.text("camera_state").startswith("No camera answers at number 0."))

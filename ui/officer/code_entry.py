@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from string import ascii_uppercase, digits
 
-from kiosk.assisted import LABEL
+from kiosk.assisted import LABEL, LABEL_MAX_LENGTH
 from kiosk.errors import KioskError
 from ui.context import KioskContext
 from ui.screens.booking_code import BookingCodeScreen, CodeKeyboard
@@ -17,7 +17,6 @@ class BookingEntryScreen(BookingCodeScreen):
     """The code of a booked visitor whose phone is dead; `refuse` keeps what was typed."""
 
     def refuse(self, error: KioskError) -> None:
-        self.set_busy(False)
         self.error = error
         self._refresh()
 
@@ -27,9 +26,9 @@ class BookingEntryScreen(BookingCodeScreen):
 
 
 class NumberScreen(EntryScreen):
-    """A queue number of today's: a letter and up to three digits."""
+    """A queue number of today's: a letter and its digits, as long as the core's LABEL allows (A1000)."""
 
-    max_length = 4
+    max_length = LABEL_MAX_LENGTH
     allowed = ascii_uppercase + digits
 
     def __init__(self, ctx: KioskContext) -> None:

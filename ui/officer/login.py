@@ -59,8 +59,7 @@ class LoginScreen(EntryScreen):
 
     def _log_in(self, pin: str) -> None:
         if self.officer is not None and not self.busy:
-            self.set_busy(True)
-            self.login.emit(self.officer, pin)
+            self.login.emit(self.officer, pin)  # officer mode's ui.background sets this screen busy
 
     def set_busy(self, busy: bool) -> None:
         self.busy = busy

@@ -57,12 +57,16 @@ class PrintQueueScreen(OfficerScreen):
 
     def _print_now(self) -> None:
         if not self.busy:
-            self.busy, self.printed = True, None
-            self.retranslate()
-            self.print_now.emit()
+            self.print_now.emit()  # officer mode's ui.background sets this screen busy, and frees it
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        if busy:
+            self.printed = None
+        self.retranslate()
 
     def show_printed(self, printed: list[IssuedTicket]) -> None:
-        self.busy, self.printed = False, printed
+        self.printed = printed
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -78,8 +78,7 @@ class CategoryScreen(Screen):
     def _issue(self) -> None:
         category = self.category
         if category is not None and not self.busy:
-            self.set_busy(True)
-            self.issue.emit(category)
+            self.issue.emit(category)  # officer mode's ui.background sets this screen busy, and frees it
 
     def _update(self) -> None:
         self.issue_button.setEnabled(self.category is not None and not self.busy)

@@ -11,6 +11,12 @@ from PySide6.QtGui import QImage
 from kiosk.errors import KioskError
 from kiosk.printer_status import PrinterStatus
 from ui.officer.checks import PrinterCheck
+from ui.officer.tasks.check_in import CheckInTask
+from ui.officer.tasks.print_queue import PrintQueueTask
+from ui.officer.tasks.register import RegisterTask
+from ui.officer.tasks.services import ServicesTask
+from ui.officer.tasks.technician import TechnicianTask
+from ui.officer.tasks.tickets import TicketsTask
 from ui.window import KioskWindow
 
 PIN = "482913"
@@ -31,6 +37,12 @@ def officer_shots(window: KioskWindow, shot: Callable[..., None]) -> None:
     officer, walk_in = window.officer, window.flow
     assert officer is not None and walk_in is not None
     desk = window.ctx.desk
+    tasks = officer.tasks
+    register, check_in, tickets = tasks["register"], tasks["check_in"], tasks["tickets"]
+    services, queue, technician = tasks["services"], tasks["print_queue"], tasks["technician"]
+    assert isinstance(register, RegisterTask) and isinstance(check_in, CheckInTask)
+    assert isinstance(tickets, TicketsTask) and isinstance(services, ServicesTask)
+    assert isinstance(queue, PrintQueueTask) and isinstance(technician, TechnicianTask)
 
     for name in ("Budi Santoso", "Ani Wijaya", "Rudi Hartono"):
         officer.officers.add(name, PIN)
@@ -45,47 +57,47 @@ def officer_shots(window: KioskWindow, shot: Callable[..., None]) -> None:
     walk_in.set_language("id")
     desk.issue("renewal", ELDERLY, "SITI AMINAH")  # she has a number already: an override is needed
     officer.menu.chosen.emit("register")
-    officer.nik.set_value(ELDERLY)
-    officer.nik.submit()
-    officer.name.set_value("SITI AMINAH")
-    shot("35-officer-category", officer.name.submit)
-    shot("36-officer-override-reasons", officer.category.issue_button.click)
+    register.nik.set_value(ELDERLY)
+    register.nik.submit()
+    register.name.set_value("SITI AMINAH")
+    shot("35-officer-category", register.name.submit)
+    shot("36-officer-override-reasons", register.category.issue_button.click)
     reason = window.ctx.config.officer.override_reasons[0]
     shot("37-officer-issued", lambda: officer.reasons.chosen.emit(reason))
     officer.show_menu()
     officer.menu.chosen.emit("check_in")
-    shot("38-officer-booking-code", lambda: officer.booking.set_value("8F2K9"))
+    shot("38-officer-booking-code", lambda: check_in.booking.set_value("8F2K9"))
     officer.show_menu()
     officer.menu.chosen.emit("tickets")
     window.settle()
-    shot("39-officer-tickets", lambda: officer.tickets.group.buttons()[2].click())
-    officer.tickets.reprint_button.click()  # the first reprint needs no reason
+    shot("39-officer-tickets", lambda: tickets.tickets.group.buttons()[2].click())
+    tickets.tickets.reprint_button.click()  # the first reprint needs no reason
     window.settle()
     officer.show_menu()
     officer.menu.chosen.emit("tickets")
     window.settle()
-    officer.tickets.group.buttons()[2].click()
-    shot("40-officer-reprint-reason", officer.tickets.reprint_button.click)
+    tickets.tickets.group.buttons()[2].click()
+    shot("40-officer-reprint-reason", tickets.tickets.reprint_button.click)
     shot("41-officer-today", lambda: (officer.show_menu(), officer.menu.chosen.emit("today")))
     officer.show_menu()
     officer.menu.chosen.emit("services")
-    shot("42-officer-services", lambda: officer.services.pause.emit("lost-damaged"))
+    shot("42-officer-services", lambda: services.services.pause.emit("lost-damaged"))
     for ticket in desk.tickets.list_day()[-2:]:
         desk.tickets.set_print_status(ticket.ticket_id, "queued")
     officer.show_menu()
     officer.menu.chosen.emit("print_queue")
     window.settle()
     jobs = [dataclasses.replace(job, last_error=QUEUE_ERROR) for job in desk.print_queue.waiting()]
-    shot("43-officer-print-queue", lambda: officer.queue.show_jobs(jobs))
+    shot("43-officer-print-queue", lambda: queue.queue.show_jobs(jobs))
     officer.show_menu()
     officer.menu.chosen.emit("technician")
-    technician = officer.technician
+    screen = technician.technician
     shot(
         "44-officer-technician",
         lambda: (
-            technician.show_printer(PrinterCheck(True, PrinterStatus(True, "low", ""))),
-            technician.camera_found(True),
-            technician.view.show_frame(_camera_picture()),
+            screen.show_printer(PrinterCheck(True, PrinterStatus(True, "low", ""))),
+            screen.camera_found(True),
+            screen.view.show_frame(_camera_picture()),
         ),
     )
     shot("45-officer-leave", lambda: (officer.show_menu(), officer.menu.leave.emit()))

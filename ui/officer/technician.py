@@ -67,12 +67,13 @@ class TechnicianScreen(OfficerScreen):
         self.view.clear()
         self.retranslate()
 
-    def set_printer_busy(self) -> None:
-        self.printer_busy = True
+    def set_busy(self, busy: bool) -> None:
+        """The printer is being asked or sent the test ticket (set and freed by ui.background)."""
+        self.printer_busy = busy
         self.retranslate()
 
     def show_printer(self, check: PrinterCheck) -> None:
-        self.printer, self.printer_busy = check, False
+        self.printer = check
         self.retranslate()
 
     def camera_started(self) -> None:

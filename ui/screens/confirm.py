@@ -41,8 +41,7 @@ class ConfirmScreen(Screen):
 
     def _confirm(self) -> None:
         if not self.busy:  # a second tap while the ticket is being issued does nothing
-            self.set_busy(True)
-            self.confirmed.emit()
+            self.confirmed.emit()  # the flow's ui.background sets this screen busy, and frees it
 
     def clear(self) -> None:
         """A new visit: the buttons work again, even if an earlier visit's ticket is still being issued."""

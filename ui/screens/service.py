@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 
 from kiosk.config import ServiceConfig
+from kiosk.queue_line import ServiceQueue
 from ui.context import KioskContext
 from ui.screens.base import Screen, button_row
 from ui.style import Role
@@ -25,6 +26,7 @@ class ServiceScreen(Screen):
         self.page.addWidget(self.title)
         self.places: dict[str, int] | None = None  # None until loaded
         self.paused: frozenset[str] | None = None  # the services an officer paused; None until loaded
+        self.lines: dict[str, ServiceQueue] = {}  # waiting and the wait estimate per service, once loaded
         self.buttons: dict[str, ChoiceButton] = {}
         for service in ctx.config.walk_in_services:
             choice = ChoiceButton(f"service_{service.code}", 120)
@@ -45,6 +47,10 @@ class ServiceScreen(Screen):
         self.paused = paused
         self.retranslate()
 
+    def show_lines(self, lines: dict[str, ServiceQueue]) -> None:
+        self.lines = lines
+        self.retranslate()
+
     def show_places(self, places: dict[str, int]) -> None:
         self.places = places
         self.retranslate()
@@ -57,7 +63,17 @@ class ServiceScreen(Screen):
         left = self.places.get(service.code, 0)
         if left <= 0:
             return self.tr("Full today. Please see the officer.")
-        return self.tr("Places left today: {count}").format(count=left)
+        return self.tr("Places left today: {count}").format(count=left) + self._line(service.code)
+
+    def _line(self, code: str) -> str:
+        """' · 12 waiting · ± 25 min' (the estimate only once the office has a figure)."""
+        line = self.lines.get(code)
+        if line is None:
+            return ""
+        text = " · " + self.tr("{count} waiting").format(count=line.waiting)
+        if line.wait_minutes is not None:
+            text += " · " + self.tr("± {minutes} min").format(minutes=line.wait_minutes)
+        return text
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Choose a service"))

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QImage, QMouseEvent, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
+from kiosk.office_time import format_clock, local
 from kiosk.tickets import IssuedTicket
 from ui.context import KioskContext
 from ui.screens.base import SPACING, Screen, button_row
@@ -105,7 +106,11 @@ class TicketScreen(Screen):
                     start=f"{ticket.session_start:%H:%M}", end=f"{ticket.session_end:%H:%M}"
                 )
             )
-        self.ahead.setText(self.tr("People ahead of you: {count}").format(count=ticket.people_ahead))
+        ahead = self.tr("People ahead of you: {count}").format(count=ticket.people_ahead)
+        if ticket.expected_call is not None:  # once the office has a figure (kiosk/queue_line.py)
+            expected = format_clock(local(self.ctx.config.office, ticket.expected_call))
+            ahead += "\n" + self.tr("Expected call ± {time}").format(time=expected)
+        self.ahead.setText(ahead)
         steps = (
             []
             if self.print_failed
