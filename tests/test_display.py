@@ -185,3 +185,27 @@ def test_snapshot_at_three_sizes(make_config: MakeConfig, tmp_path: Path, size: 
     assert done.returncode == 0, done.stderr
     assert Image.open(out).size == tuple(int(x) for x in size.split("x"))
     assert kiosk(config, "display", "--snapshot", str(out), "--size", "big").returncode == 2
+
+
+def test_started_while_the_database_is_down_it_waits_then_loads(
+    qtbot: QtBot,
+    make_config: MakeConfig,
+    pg_server: PgServer,
+    clips_dir: Path,
+    stopped: list[DisplayController],
+) -> None:
+    config = make_config(database={"url": pg_server.create_schema()})
+    db = Database.open(config.database.url)
+    call_from_another_process(str(config.source), 1, [4])
+    pg_server.stop()
+    board = build_board(config, QSize(1366, 768))
+    qtbot.addWidget(board)
+    board.show()
+    controller = DisplayController(config, db, board, None)
+    stopped.append(controller)
+    controller.start()
+    qtbot.waitUntil(lambda: board.note.isVisible(), timeout=15_000)
+    pg_server.start()
+    qtbot.waitUntil(lambda: board.number.text() == "A001" and not board.note.isVisible(), timeout=20_000)
+    assert board.counter.text() == "Loket 4"
+    db.dispose()

@@ -86,7 +86,7 @@ class DisplayController(QObject):
         self.day = local(config.office, clock()).date()
         self.flash_left = 0
         self._timers: list[QTimer] = []
-        self._every(1000, self._tick)
+        self._every(1000, self.tick)
         self._every(FIGURES_SECONDS * 1000, self.refresh_figures)
         if len(config.display.languages) > 1:
             self._every(config.display.language_seconds * 1000, self._next_language)
@@ -104,8 +104,11 @@ class DisplayController(QObject):
     def start(self) -> None:
         for timer in self._timers:
             timer.start()
-        self._tick()
-        run_in_background(self._load, self._loaded, self._load_failed)
+        self.tick()
+        self._first_load()
+
+    def _first_load(self) -> None:
+        run_in_background(self.read_state, self._loaded, self._load_failed)
 
     def stop(self) -> None:
         for timer in (*self._timers, self.flash_timer):
@@ -115,7 +118,8 @@ class DisplayController(QObject):
 
     # -- first load, then the feed --
 
-    def _load(self) -> tuple[list[CallNotice], int, list[ServiceFigure]]:
+    def read_state(self) -> tuple[list[CallNotice], int, list[ServiceFigure]]:
+        """Today's last calls, the feed's head they were read at, and the figures (any thread)."""
         calls, head = todays_calls(self.db, self.config, self.clock(), KEPT)
         return calls, head, read_figures(self.config, self.calling)
 
@@ -133,7 +137,7 @@ class DisplayController(QObject):
     def _load_failed(self, error: Exception) -> None:
         log.warning("display: cannot read today's calls yet: %s", error)
         self.board.set_online(False)
-        QTimer.singleShot(RETRY_MS, lambda: run_in_background(self._load, self._loaded, self._load_failed))
+        QTimer.singleShot(RETRY_MS, self._first_load)
 
     def on_changes(self, entries: list[ChangeEntry]) -> None:
         """A batch from the feed, oldest first: every call shown and announced, in order."""
@@ -167,7 +171,7 @@ class DisplayController(QObject):
         else:
             self.board.set_flashing(not self.board.flashing)
 
-    def _tick(self) -> None:
+    def tick(self) -> None:
         now = self.clock()
         self.board.tick(now)
         today = local(self.config.office, now).date()

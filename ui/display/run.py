@@ -38,13 +38,13 @@ def snapshot(config: Config, path: Path, size: QSize, now: datetime | None = Non
     db = open_database(config.database.url)
     controller = DisplayController(config, db, board, None, lambda: now or datetime.now(UTC))
     try:
-        calls, _head, figures = controller._load()
+        calls, _head, figures = controller.read_state()
     except DatabaseUnavailable:
         board.set_online(False)
     else:
         board.show_calls(calls)
         board.show_figures(figures)
-    controller._tick()
+    controller.tick()
     board.show()
     app.processEvents()
     board.apply_size(size.width(), size.height())
