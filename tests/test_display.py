@@ -151,15 +151,16 @@ def test_calls_from_another_process_are_shown_and_each_announced(
     assert [len(p[2]) for p in card.played] == [len(e) for e in expected]
 
 
+@pytest.fixture
+def pg_config(make_config: MakeConfig, pg_server: PgServer) -> Config:
+    """A configuration on a new, empty PostgreSQL schema of the session's server."""
+    return make_config(database={"url": pg_server.create_schema()})
+
+
 def test_a_postgresql_restart_shows_the_note_keeps_the_calls_and_loses_none(
-    qtbot: QtBot,
-    make_config: MakeConfig,
-    pg_server: PgServer,
-    clips_dir: Path,
-    stopped: list[DisplayController],
+    qtbot: QtBot, pg_config: Config, pg_server: PgServer, clips_dir: Path, stopped: list[DisplayController]
 ) -> None:
-    config = make_config(database={"url": pg_server.create_schema()})
-    db = Database.open(config.database.url)
+    config, db = pg_config, Database.open(pg_config.database.url)
     controller, card = _controller(qtbot, config, db, clips_dir)
     stopped.append(controller)
     board = controller.board
@@ -188,14 +189,9 @@ def test_snapshot_at_three_sizes(make_config: MakeConfig, tmp_path: Path, size: 
 
 
 def test_started_while_the_database_is_down_it_waits_then_loads(
-    qtbot: QtBot,
-    make_config: MakeConfig,
-    pg_server: PgServer,
-    clips_dir: Path,
-    stopped: list[DisplayController],
+    qtbot: QtBot, pg_config: Config, pg_server: PgServer, stopped: list[DisplayController]
 ) -> None:
-    config = make_config(database={"url": pg_server.create_schema()})
-    db = Database.open(config.database.url)
+    config, db = pg_config, Database.open(pg_config.database.url)
     call_from_another_process(str(config.source), 1, [4])
     pg_server.stop()
     board = build_board(config, QSize(1366, 768))
