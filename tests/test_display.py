@@ -4,7 +4,7 @@ another process shown and announced in order, the reconnect note across a Postgr
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from kiosk.call_notices import CallNotice
+from kiosk.change_feed import ChangeEntry
 from kiosk.config import Config, load_config
 from kiosk.db import Database
 from tests.conftest import MakeConfig
@@ -205,3 +206,21 @@ def test_started_while_the_database_is_down_it_waits_then_loads(
     qtbot.waitUntil(lambda: board.number.text() == "A001" and not board.note.isVisible(), timeout=20_000)
     assert board.counter.text() == "Loket 4"
     db.dispose()
+
+
+def test_a_call_caught_up_long_after_it_was_made_is_shown_but_not_spoken(
+    qtbot: QtBot, config: Config, db: Database, clips_dir: Path
+) -> None:
+    board = build_board(config, QSize(1366, 768))
+    qtbot.addWidget(board)
+    card = RecordingSoundCard()
+    speaker = Announcer(config.voice, card, ClipSet(clips_dir))
+    controller = DisplayController(config, db, board, speaker, clock=lambda: NOW)
+    data = {"service": "new", "ticket_id": "TGU-x"}
+    old = ChangeEntry(1, NOW - timedelta(minutes=11), "call", {"number": "A001", "counter": 1, **data})
+    fresh = ChangeEntry(2, NOW - timedelta(seconds=5), "call", {"number": "A002", "counter": 2, **data})
+    controller.on_changes([old, fresh])
+    assert [n.text() for n, _ in board.recent_rows[:2]] == ["A002", "A001"]
+    assert speaker.wait_idle(30)
+    assert [len(p[2]) for p in card.played] == [len(speaker.call_samples("A002", 2))]
+    controller.stop()

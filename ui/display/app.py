@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QScreen
@@ -32,6 +32,9 @@ log = logging.getLogger(__name__)
 FIGURES_SECONDS = 30  # the estimates move with time too
 FLASH_TOGGLE_MS = 600  # a gentle on/off, well under three flashes a second
 RETRY_MS = 2000  # first load while the database is down
+# A call that reaches the display this much later (a long outage caught up) is shown but not spoken: the
+# visitor has long gone to the counter or been recalled. Generous, so clocks a little apart never matter.
+SPEAK_WITHIN = timedelta(minutes=10)
 KEPT = 3 * HISTORY  # calls kept for the board, which lists a recalled number once
 FIGURE_KINDS = frozenset({"ticket", "call", "recall", "queue", "pause", "counter"})
 
@@ -142,8 +145,9 @@ class DisplayController(QObject):
     def on_changes(self, entries: list[ChangeEntry]) -> None:
         """A batch from the feed, oldest first: every call shown and announced, in order."""
         new = [n for n in (call_notice(self.config, e) for e in entries) if n is not None]
+        now = self.clock()
         for notice in new:
-            if self.speaker is not None:
+            if self.speaker is not None and now - notice.at <= SPEAK_WITHIN:
                 self.speaker.announce(notice.number, notice.counter, notice.kind)
         if new:
             self.calls = [*self.calls, *new][-KEPT:]
