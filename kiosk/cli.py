@@ -27,6 +27,7 @@ from kiosk.ports import QrImageDecoder, TicketPrinter
 from kiosk.tickets import TicketService
 from printing.printers import make_printer
 from scanner.combined import decode_file
+from voice import Announcer, make_speaker
 
 Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]", argparse.ArgumentParser], None]
 
@@ -62,6 +63,10 @@ class Context:
     @cached_property
     def printer(self) -> TicketPrinter:
         return make_printer(self.config.printer, self.config.kiosk.data_dir)
+
+    @cached_property
+    def speaker(self) -> Announcer:
+        return make_speaker(self.config.voice)
 
     @cached_property
     def checkin(self) -> CheckIn:

@@ -252,6 +252,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Berkas {path} bukan cadangan basis data kios yang utuh ({reason}). Pilih berkas cadangan lain.",
         "The file {path} is not an intact kiosk database backup ({reason}). Choose another backup file.",
     ),
+    "not_a_queue_number": (
+        "{label} bukan nomor antrean. Tulis satu huruf dan 1 sampai 4 angka, misalnya A012.",
+        "{label} is not a queue number. Write one letter and 1 to 4 digits, for example A012.",
+    ),
 }
 
 

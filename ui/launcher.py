@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from kiosk import cli
 from ui import self_test  # Qt-free until the command runs
+from ui.display import command as display_command
 
 if TYPE_CHECKING:
     from kiosk.cli import Context
@@ -39,7 +40,7 @@ def _run(ctx: Context) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    return cli.main(argv, extra=[_register_run, self_test.register])
+    return cli.main(argv, extra=[_register_run, self_test.register, display_command.register])
 
 
 if __name__ == "__main__":

@@ -1,10 +1,12 @@
 """The CLI's commands, one module per subject; each module has `register(subparsers, common)`."""
 
 from kiosk.commands import (
+    announce,
     audit,
     backup,
     bookings,
     calling,
+    calls,
     checkin,
     help,
     officer,
@@ -25,5 +27,7 @@ COMMANDS = [
     printer.register,
     backup.register,
     calling.register,
+    calls.register,
+    announce.register,
     help.register,
 ]
