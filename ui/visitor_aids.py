@@ -7,8 +7,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from kiosk.ports import Speaker
 from ui.help_call import HelpCall
 from ui.serving_now import ServingNow
+from ui.voice_guide import VoiceGuide
 from ui.widgets.visitor_bar import VisitorBar
 
 if TYPE_CHECKING:
@@ -19,7 +21,7 @@ if TYPE_CHECKING:
 class VisitorAids(QObject):
     """The strip shows on the walk-in and check-in screens only (not on officer or out-of-service ones)."""
 
-    def __init__(self, window: KioskWindow, flow: WalkInFlow) -> None:
+    def __init__(self, window: KioskWindow, flow: WalkInFlow, speaker: Speaker | None = None) -> None:
         super().__init__(window)
         self.setObjectName("visitor_aids")
         self.window = window
@@ -29,6 +31,7 @@ class VisitorAids(QObject):
         layout.insertWidget(layout.indexOf(window.stack), self.bar)
         self.help = HelpCall(window, self.bar)
         self.serving = ServingNow(window, flow.home)
+        self.voice = VoiceGuide(window, flow, self.bar, speaker)
         window.stack.currentChanged.connect(self._screen_changed)
         self._screen_changed()
 

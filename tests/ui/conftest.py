@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.config import Config
 from kiosk.db import Database
 from kiosk.desk import Desk
-from kiosk.ports import FrameSource
+from kiosk.ports import FrameSource, Speaker
 from kiosk.tickets import TicketService
 from printing.printers import make_printer
 from tests.conftest import FixedClock
@@ -119,9 +119,14 @@ def open_kiosk(
     """Open the kiosk for a config: its database, the fixed clock, its printer; 1280×800 on Home."""
     windows: list[KioskWindow] = []
 
-    def open_(config: Config, translations: Path = qm_dir, frame_source: FrameSource | None = None) -> Kiosk:
+    def open_(
+        config: Config,
+        translations: Path = qm_dir,
+        frame_source: FrameSource | None = None,
+        speaker: Speaker | None = None,
+    ) -> Kiosk:
         desk = Desk(config, TicketService(config, db_for(config), clock), make_printer(config.printer))
-        window = build_window(config, desk, qm_dir=translations, frame_source=frame_source)
+        window = build_window(config, desk, qm_dir=translations, frame_source=frame_source, speaker=speaker)
         windows.append(window)
         window.resize(1280, 800)
         window.show()
