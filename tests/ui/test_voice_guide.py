@@ -50,9 +50,9 @@ def _heard(announcer: Announcer, card: RecordingSoundCard, text: str, language: 
 
 
 def test_each_screen_is_spoken_listen_repeats_silence_quiets(
-    make_config: MakeConfig, open_kiosk: OpenKiosk
+    make_config: MakeConfig, open_kiosk: OpenKiosk, tmp_path: Path
 ) -> None:
-    announcer, card, _ = _speaker()
+    announcer, card = _speaker(tmp_path)
     kiosk = open_kiosk(make_config(), speaker=announcer)
     kiosk.tap("language_en")
     assert _heard(announcer, card, PROMPTS["home"][1], "en")
