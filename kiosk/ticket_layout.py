@@ -16,9 +16,12 @@ from kiosk.nik import masked_last4
 from kiosk.office_time import format_clock, format_date, local
 from kiosk.tickets import IssuedTicket
 
-Size = Literal["small", "normal", "large", "huge"]
+Size = Literal["small", "normal", "tall", "large", "huge"]
 # Character cells per size: how many times wider than the printer's normal font.
-SCALE: dict[Size, int] = {"small": 1, "normal": 1, "large": 2, "huge": 7}
+SCALE: dict[Size, int] = {"small": 1, "normal": 1, "tall": 1, "large": 2, "huge": 7}
+# And how many times taller: "tall" is the body text, double height (about 6 mm) at the normal width, so
+# a line holds as many characters and an elderly visitor can still read it.
+HEIGHT: dict[Size, int] = {"small": 1, "normal": 1, "tall": 2, "large": 2, "huge": 7}
 COLUMNS = {58: 32, 80: 42}  # font A characters per line (80 mm: 512 dots, as on a TM-T88)
 DOTS = {58: 384, 80: 512}  # printable dots per line
 
@@ -26,7 +29,7 @@ DOTS = {58: 384, 80: 512}  # printable dots per line
 @dataclass(frozen=True)
 class Text:
     text: str
-    size: Size = "normal"
+    size: Size = "tall"
     bold: bool = False
 
 
@@ -80,15 +83,21 @@ def late_note(ticket: IssuedTicket, config: Config, printed_at: datetime) -> str
     )
 
 
+def _kiosk_name(ticket: IssuedTicket, config: Config) -> str:
+    """The kiosk as visitors know it (kiosk.display_name); a ticket from another kiosk by its id."""
+    return config.kiosk.display_name if ticket.kiosk_id == config.kiosk.id else ticket.kiosk_id
+
+
 def ticket_layout(ticket: IssuedTicket, config: Config, notes: tuple[str, ...] = ()) -> TicketLayout:
-    """The ticket as printed: office, number, service, people ahead, time, booking, masked NIK, what to
-    bring, notes (printed late), QR, id."""
+    """The ticket as printed: office, number, service, people ahead, time, valid today only, booking,
+    masked NIK, what to bring, notes (printed late), QR, id, where to wait, no brokers, the kiosk's name.
+    Body lines are double height (Text's default size)."""
     lang = ticket.language
     service = config.service(ticket.service_code)
     service_name = service.name(lang) if service else ticket.service_code
     when = local(config.office, ticket.issued_at)
     blocks: list[Block] = [
-        Text(config.office.name, "normal", bold=True),
+        Text(config.office.name, bold=True),
         Rule(),
         Text(_say(lang, "NOMOR ANTREAN", "QUEUE NUMBER"), "small"),
         Text(ticket.label, "huge", bold=True),
@@ -101,13 +110,15 @@ def ticket_layout(ticket: IssuedTicket, config: Config, notes: tuple[str, ...] =
             )
         ),
         Text(f"{format_date(when, lang)}  {format_clock(when)}"),
+        Text(_say(lang, "Berlaku hari ini saja", "Valid today only"), bold=True),
     ]
     if ticket.expected_call is not None:  # only once the office has a figure (kiosk/queue_line.py)
         expected = format_clock(local(config.office, ticket.expected_call))
         blocks.insert(6, Text(_say(lang, f"Perkiraan dipanggil ± {expected}", f"Expected call ± {expected}")))
     if ticket.booking_code:
-        session = f"{_say(lang, 'Sesi', 'Session')} {ticket.session_start:%H:%M}–{ticket.session_end:%H:%M}"
-        blocks.append(Text(f"Booking {ticket.booking_code} · {session}", bold=True))
+        session = f"{_say(lang, 'Jadwal', 'Session')} {ticket.session_start:%H:%M}–{ticket.session_end:%H:%M}"
+        booking = _say(lang, "Pemesanan", "Booking")
+        blocks.append(Text(f"{booking} {ticket.booking_code} · {session}", bold=True))
     if ticket.nik_last4:
         blocks.append(Text(f"NIK: {masked_last4(ticket.nik_last4)}"))
     if service and service.bring(lang):  # on paper, so the visitor has the list in hand at the counter
@@ -121,10 +132,13 @@ def ticket_layout(ticket: IssuedTicket, config: Config, notes: tuple[str, ...] =
         Text(
             _say(
                 lang,
-                "Silakan duduk dan tunggu nomor Anda dipanggil.",
-                "Please take a seat and wait for your number to be called.",
+                "Silakan duduk di ruang tunggu dan lihat layar panggilan.",
+                "Please sit in the waiting room and watch the calling screen.",
             )
         ),
-        Text(f"{_say(lang, 'Kios', 'Kiosk')} {ticket.kiosk_id}", "small"),
+        Text(
+            _say(lang, "Layanan ini gratis. Hindari calo.", "This service is free. Avoid brokers."), bold=True
+        ),
+        Text(_kiosk_name(ticket, config), "small"),
     ]
     return TicketLayout(config.printer.width_mm, blocks)

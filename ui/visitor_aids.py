@@ -11,6 +11,7 @@ from kiosk.ports import Speaker
 from ui.help_call import HelpCall
 from ui.serving_now import ServingNow
 from ui.voice_guide import VoiceGuide
+from ui.widgets.idle import IdleWatcher
 from ui.widgets.visitor_bar import VisitorBar
 
 if TYPE_CHECKING:
@@ -32,6 +33,10 @@ class VisitorAids(QObject):
         self.help = HelpCall(window, self.bar)
         self.serving = ServingNow(window, flow.home)
         self.voice = VoiceGuide(window, flow, self.bar, speaker)
+        # Home has no countdown (nothing typed to lose), but a visitor who chose English or larger text
+        # there and walked away leaves them for the next: after the idle time Home quietly resets them.
+        self.home_idle = IdleWatcher(window.ctx.config.kiosk.idle_seconds, self)
+        self.home_idle.idle.connect(self._home_idle)
         window.stack.currentChanged.connect(self._screen_changed)
         self._screen_changed()
 
@@ -40,3 +45,11 @@ class VisitorAids(QObject):
 
     def _screen_changed(self) -> None:
         self.bar.setVisible(self.window.current() in self.flow.steps_by_name.values())
+        self.home_idle.watch(self.window.current() is self.flow.home)
+
+    def _home_idle(self) -> None:
+        languages = self.window.ctx.languages
+        if self.window.current() is self.flow.home and (
+            languages.current != languages.default or self.window.larger_text
+        ):
+            self.flow.start_over(new_visitor=True)

@@ -47,12 +47,15 @@ class VoiceGuide(QObject):
         screen = self.window.current()
         key, fields = screen.objectName(), {}
         language = self.window.ctx.language
-        if screen is self.flow.ticket and self.flow.ticket.ticket is not None:
+        if screen is self.flow.ticket:
+            if self.flow.ticket.ticket is None:
+                return None
             key = "ticket_unprinted" if self.flow.ticket.print_failed else "ticket"
             fields = {"number": self.flow.ticket.ticket.label}
         elif screen is self.flow.message:
-            error = self.flow.message.error
-            fields = {"message": error.message(language) if error else ""}
+            if self.flow.message.error is None:
+                return None
+            fields = {"message": self.flow.message.error.message(language)}
         if key not in PROMPTS:
             return None
         return prompt(key, language, **fields)
@@ -75,7 +78,7 @@ class VoiceGuide(QObject):
         self._show_buttons()
 
     def _say(self) -> None:
-        text = self.current_prompt()
+        text = self.current_prompt() if self.speaker is not None else None
         if self.speaker is not None and text:
             self.speaker.say(text, self.window.ctx.language)
 

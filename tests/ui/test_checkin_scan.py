@@ -49,7 +49,7 @@ def test_a_booking_qr_held_to_the_camera_prints_its_ticket(
     job = loopback_printer.wait_for_jobs(1)[0]
     assert b"A001" in job and b"Booking TGU-8F2K91" in job
     assert kiosk.text("ticket_number") == "A001"
-    assert kiosk.text("ticket_booking") == "Booking, sesi 09:00–10:00"
+    assert kiosk.text("ticket_booking") == "Jadwal Anda: 09:00–10:00"
     [ticket] = kiosk.desk.tickets.list_day()
     assert (ticket.source, ticket.booking_code, ticket.print_status) == ("booking", "TGU-8F2K91", "printed")
 
