@@ -70,6 +70,7 @@ CORPUS ?= ../shared/qr-corpus
 bench: setup
 	$(BIN)/python bench/decode_bench.py $(CORPUS) --size both
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.ui_bench
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.keyboard_bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.checkin_bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.startup_bench
 	$(BIN)/python -m bench.print_bench
