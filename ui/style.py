@@ -64,7 +64,8 @@ SIZES = {
     "number": 170,
     "countdown": 120,
 }
-UNSCALED = frozenset({"number", "countdown"})  # far above reading size already; larger text would crowd them
+# Far above reading size already, or (word keys: "Hapus semua") sized to their key: larger text leaves them.
+UNSCALED = frozenset({"number", "countdown", "word_key"})
 BASE = QSize(1024, 768)  # the screen the sizes above are made for
 
 

@@ -8,9 +8,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
+from tests.conftest import MakeConfig
+from tests.ui.conftest import OpenKiosk
+from ui.app import fill_screen
 from ui.screenshots import SIZES, demo_kiosk, walk
 from ui.style import Role
 from ui.widgets.choice import ChoiceButton
@@ -119,3 +122,15 @@ def test_visitor_screens_fit_in_larger_text(size: tuple[int, int], qm_dir: Path)
     with demo_kiosk(size, larger_text=True, qm_dir=qm_dir) as window:
         assert (window.width(), window.height()) == size
         assert _check_every_state(window) == []
+
+
+def test_fullscreen_fills_the_screen_without_a_window_manager(
+    make_config: MakeConfig, open_kiosk: OpenKiosk
+) -> None:
+    """Without a window manager showFullScreen() alone leaves the window at its own size: fill_screen
+    gives it the screen's geometry, frameless."""
+    window = open_kiosk(make_config()).window
+    fill_screen(window)
+    QApplication.processEvents()
+    assert window.geometry() == window.screen().geometry()
+    assert window.windowFlags() & Qt.WindowType.FramelessWindowHint

@@ -253,12 +253,12 @@
         <translation>Ambil nomor antrean di sini</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+188"/>
         <source>Over 60, disabled, pregnant or with a small child? Go straight to the officer.</source>
         <translation>Usia 60+, disabilitas, hamil, bawa anak kecil? Langsung ke petugas.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-14"/>
         <source>Larger text</source>
         <translation>Huruf besar</translation>
     </message>
@@ -785,7 +785,7 @@
 <context>
     <name>ServiceScreen</name>
     <message>
-        <location filename="../screens/service.py" line="+70"/>
+        <location filename="../screens/service.py" line="+71"/>
         <source>One moment, checking…</source>
         <translation>Sebentar, sedang memeriksa…</translation>
     </message>
@@ -805,7 +805,7 @@
         <translation>Sisa nomor hari ini: {count}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+28"/>
         <source>Choose a service</source>
         <translation>Pilih layanan</translation>
     </message>
@@ -815,7 +815,7 @@
         <translation>Kembali</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-27"/>
         <source>{count} waiting</source>
         <translation>{count} menunggu</translation>
     </message>
@@ -969,17 +969,17 @@
         <translation>Di depan Anda: {count} orang</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Take your ticket. Please sit in the waiting room and watch the screen for your number.</source>
-        <translation>Ambil tiket Anda. Silakan duduk di ruang tunggu dan lihat layar untuk nomor Anda.</translation>
+        <location line="+8"/>
+        <source>Take your ticket, then sit down and watch the calling screen.</source>
+        <translation>Ambil tiket Anda, lalu duduk dan lihat layar panggilan.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>The ticket did not print, but your number is saved. Show this screen to the officer, or take a photo of it. Tap Done when you are ready.</source>
         <translation>Tiket tidak tercetak, tetapi nomor Anda sudah tersimpan. Tunjukkan layar ini kepada petugas, atau foto layar ini. Sentuh Selesai bila sudah.</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-11"/>
         <source>Expected call ± {time}</source>
         <translation>Perkiraan dipanggil ± {time}</translation>
     </message>

@@ -32,6 +32,11 @@ class Screen(Retranslating, QWidget):
     def clear(self) -> None:
         """Forget what the visitor typed here (screens without input keep nothing)."""
 
+    def overflows(self) -> bool:
+        """Whether the page needs more height than it has at its width, wrapped texts included (a screen
+        then leaves out what it can do without: larger text on a small screen)."""
+        return self.height() > 0 and self.page.totalHeightForWidth(self.width()) > self.height()
+
     def set_portrait(self, portrait: bool) -> None:
         """Lay the page out for a tall (True) or wide screen; the window calls it when it turns."""
         if self.page.indexOf(self.below) < 0:

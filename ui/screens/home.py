@@ -163,8 +163,15 @@ class HomeScreen(Screen):
         self.placed_columns = columns
 
     def _recheck_columns(self) -> None:
+        """Place the choices for the width and the text size; the notice, then the numbers served, give
+        way when the page would not fit (larger text on a small screen, the printer warning)."""
         if self._columns() != self.placed_columns:
             self._place_choices()
+        self.notice.setVisible(bool(self.ctx.config.kiosk.notices) and self.printer_warning.alert is None)
+        self.serving.setVisible(bool(self.serving_now))
+        for optional in (self.notice, self.serving):  # what gives way first
+            if optional.isVisible() and self.overflows():
+                optional.hide()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -223,12 +230,10 @@ class HomeScreen(Screen):
                 )
             )
         )
-        self.serving.setVisible(bool(self.serving_now))
         notices = self.ctx.config.kiosk.notices
         if notices:
             pair = notices[self.notice_index % len(notices)]
             self.notice.setText(pair[1] if self.ctx.language == "en" else pair[0])
-        self.notice.setVisible(bool(notices) and self.printer_warning.alert is None)
         self.priority.setText(
             self.tr("Over 60, disabled, pregnant or with a small child? Go straight to the officer.")
         )

@@ -4,6 +4,7 @@ and today's places left."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
 
 from kiosk.config import ServiceConfig
 from kiosk.queue_line import ServiceQueue
@@ -60,9 +61,9 @@ class ServiceScreen(Screen):
         self.places = places
         self.retranslate()
 
-    def _detail(self, service: ServiceConfig) -> str:
-        """Who the service is for, then whether a number can be had today."""
-        description = service.description(self.ctx.language)
+    def _detail(self, service: ServiceConfig, described: bool = True) -> str:
+        """Who the service is for (if `described`), then whether a number can be had today."""
+        description = service.description(self.ctx.language) if described else ""
         return f"{description} · {self._places(service)}" if description else self._places(service)
 
     def _places(self, service: ServiceConfig) -> str:
@@ -85,11 +86,26 @@ class ServiceScreen(Screen):
             text += " · " + self.tr("± {minutes} min").format(minutes=line.wait_minutes)
         return text
 
+    def _describe(self) -> None:
+        """Each service's detail; without the descriptions when the page would not fit (larger text on a
+        small screen): the places left matter more."""
+        for described in (True, False):
+            for service in self.ctx.config.walk_in_services:
+                self.buttons[service.code].set_texts(
+                    service.name(self.ctx.language), self._detail(service, described)
+                )
+            if not self.overflows():
+                return
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._describe()
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("Choose a service"))
+        self._describe()
         for service in self.ctx.config.walk_in_services:
-            choice = self.buttons[service.code]
-            choice.set_texts(service.name(self.ctx.language), self._detail(service))
             paused = self.paused is None or service.code in self.paused
-            choice.setEnabled(bool(self.places and self.places.get(service.code, 0) > 0) and not paused)
+            places = bool(self.places and self.places.get(service.code, 0) > 0)
+            self.buttons[service.code].setEnabled(places and not paused)
         self.back_button.setText(self.tr("Back"))

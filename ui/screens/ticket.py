@@ -133,11 +133,7 @@ class TicketScreen(Screen):
         steps = (
             []
             if self.print_failed
-            else [
-                self.tr(
-                    "Take your ticket. Please sit in the waiting room and watch the screen for your number."
-                )
-            ]
+            else [self.tr("Take your ticket, then sit down and watch the calling screen.")]
         )
         self.next_steps.setText("\n".join(steps))
         self.next_steps.setVisible(bool(steps))
