@@ -97,6 +97,8 @@ class TicketScreen(Screen):
         self.columns.setDirection(
             QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
         )
+        self.columns.setStretch(0, 0 if portrait else 3)  # tall: the texts take what they need, the
+        # ticket's picture (or the QR to photograph) the rest
         self.text.removeWidget(self.done_row)
         self.page.removeWidget(self.done_row)
         if portrait:
