@@ -48,7 +48,7 @@ def test_without_a_camera_the_code_is_typed_and_checks_in(
     kiosk.tap("next")
     kiosk.wait_for("ticket")
     job = loopback_printer.wait_for_jobs(1)[0]
-    assert b"B001" in job and b"Booking TGU-AAA111" in job
+    assert b"B001" in job and b"Pemesanan TGU-AAA111" in job
     assert kiosk.text("ticket_booking") == "Jadwal Anda: 09:00–10:00"
 
 
