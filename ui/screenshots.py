@@ -15,6 +15,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime, time
 from pathlib import Path
 
@@ -41,6 +42,7 @@ from ui.ticket_picture import ticket_picture
 from ui.translation import QM_DIR
 from ui.visitor_aids import VisitorAids
 from ui.window import KioskWindow
+from voice import make_speaker
 
 MONDAY_9AM = datetime(2026, 11, 30, 2, 0, tzinfo=UTC)  # 09:00 WIB
 EVENING = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)  # 19:00 WIB, registration closed
@@ -123,7 +125,8 @@ def demo_kiosk(
         calling.sign_in(2, "RUDI")
         calling.next(2, "RUDI")
         desk.issue("new", "3201014203850007", "BUDI SANTOSO")  # someone is already waiting
-        window = build_window(config, desk, qm_dir=qm_dir)
+        quiet = make_speaker(replace(config.voice, enabled=False))  # the voice buttons show; nothing is said
+        window = build_window(config, desk, qm_dir=qm_dir, speaker=quiet)
         window.resize(*size)
         window.show()
         window.set_larger_text(larger_text)

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 
 from kiosk.ports import Speaker
 from ui.help_call import HelpCall
 from ui.serving_now import ServingNow
+from ui.style import screen_scale, stylesheet
 from ui.voice_guide import VoiceGuide
 from ui.widgets.idle import IdleWatcher
 from ui.widgets.visitor_bar import VisitorBar
@@ -38,10 +39,19 @@ class VisitorAids(QObject):
         self.home_idle = IdleWatcher(window.ctx.config.kiosk.idle_seconds, self)
         self.home_idle.idle.connect(self._home_idle)
         window.stack.currentChanged.connect(self._screen_changed)
+        window.installEventFilter(self)
         self._screen_changed()
 
     def start(self) -> None:
         self.help.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Resize:
+            # The strip follows the screen but not the larger-text choice: its buttons stay on one row.
+            sheet = stylesheet(1.0, screen_scale(self.window.size()))
+            if sheet != self.bar.styleSheet():
+                self.bar.setStyleSheet(sheet)
+        return False
 
     def _screen_changed(self) -> None:
         self.bar.setVisible(self.window.current() in self.flow.steps_by_name.values())

@@ -111,10 +111,11 @@ class HomeScreen(Screen):
         self.priority = label(name="priority_line")
         priority = QHBoxLayout()
         priority.setSpacing(SPACING // 2)
+        self.priority_pictures: dict[str, QLabel] = {}
         for icon in PRIORITY_ICONS:
             picture = QLabel()
             picture.setObjectName(f"priority_{icon}")
-            picture.setPixmap(pictogram_pixmap(icon, INK, 48))
+            self.priority_pictures[icon] = picture
             priority.addWidget(picture)
         priority.addSpacing(SPACING)
         priority.addWidget(self.priority, 1)
@@ -167,6 +168,9 @@ class HomeScreen(Screen):
         way when the page would not fit (larger text on a small screen, the printer warning)."""
         if self._columns() != self.placed_columns:
             self._place_choices()
+        side = round(max(self.priority.font().pixelSize(), 28) * 1.6)  # as tall as the line's text
+        for icon, picture in self.priority_pictures.items():
+            picture.setPixmap(pictogram_pixmap(icon, INK, side))
         self.notice.setVisible(bool(self.ctx.config.kiosk.notices) and self.printer_warning.alert is None)
         self.serving.setVisible(bool(self.serving_now))
         for optional in (self.notice, self.serving):  # what gives way first
