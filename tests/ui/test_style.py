@@ -11,6 +11,7 @@ from tests.ui.conftest import OpenKiosk
 from ui.style import LARGE_TEXT, MIN_TOUCH_PX, SIZES, screen_scale
 
 MIN_TEXT_PX = 28
+SMALLEST_SCREEN = (1024, 768)  # officer screens are checked against it (test_officer_screens)
 
 
 def _visible(screen: QWidget, kind: type[QWidget]) -> list[QWidget]:
