@@ -31,7 +31,7 @@ class HelpCall(QObject):
         # request stays open for the next visitor too, until an officer has come
         db, config = ctx.desk.tickets.db, ctx.config
         self.poll = BackgroundPoll(
-            window, POLL_SECONDS, lambda: help_requests.open_for_kiosk(db, config), self._show, self._failed
+            window, POLL_SECONDS, lambda: help_requests.open_for_kiosk(db, config), self._show, _unchecked
         )
         self.ago = QTimer(self)
         self.ago.setInterval(AGO_REFRESH_MS)
@@ -59,4 +59,10 @@ class HelpCall(QObject):
         self.bar.show_help(request.asked_at if request else None, self.ctx.desk.tickets.clock())
 
     def _failed(self, error: Exception) -> None:
-        log.warning("help request not sent or not checked: %s", type(error).__name__)
+        """The request did not reach the core (the database is out: the kiosk goes out of service)."""
+        log.warning("help request not sent: %s", type(error).__name__)
+
+
+def _unchecked(error: Exception) -> None:
+    """A poll that failed: the next one asks again (an outage is reported by the database watch)."""
+    log.debug("help request not checked: %s", type(error).__name__)

@@ -38,4 +38,4 @@ class ServingNow(QObject):
         self.home.show_serving([(c.name_id, c.name_en, c.current) for c in counters if c.open and c.current])
 
     def _failed(self, error: Exception) -> None:
-        log.warning("numbers being served not read: %s", type(error).__name__)
+        log.debug("numbers being served not read: %s", type(error).__name__)  # the next poll asks again
