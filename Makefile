@@ -6,6 +6,8 @@ STAMP := $(VENV)/.installed
 # Qt's xcb platform (a desktop session) needs the libxcb-* libraries; offscreen tests need the first line.
 APT_PACKAGES := libzbar0 postgresql socat binutils libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core \
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xkb1 libxkbcommon-x11-0
+APT_PACKAGES += espeak-ng
+APT_PACKAGES += libportaudio2
 QM := ui/i18n/kiosk_id.qm
 
 .PHONY: setup system venv run test lint bench bench-quick dist clean
@@ -39,6 +41,16 @@ $(STAMP): pyproject.toml | $(BIN)/python
 $(QM): ui/i18n/kiosk_id.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent ui/i18n/kiosk_id.ts -qm $(QM)
 
+# The default voice clips (one WAV per word, voice/clips/, not in git) from espeak-ng's Indonesian voice;
+# a recorded clip put there is kept. `make voice-clips` alone remakes missing ones.
+CLIPS := voice/clips/.generated
+$(CLIPS): kiosk/spoken.py voice/generate.py | system $(STAMP)
+	$(BIN)/python -m voice.generate voice/clips
+	touch $(CLIPS)
+.PHONY: voice-clips
+voice-clips: $(CLIPS)
+setup: $(CLIPS)
+
 run: setup
 	$(BIN)/kiosk run $(ARGS)
 
@@ -59,12 +71,14 @@ CORPUS ?= ../shared/qr-corpus
 bench: setup
 	$(BIN)/python -m bench.decode_bench $(CORPUS) --size both
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.ui_bench
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.keyboard_bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.checkin_bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.startup_bench
 	$(BIN)/python -m bench.print_bench
 	$(BIN)/python -m bench.audit_bench
 	$(BIN)/python -m bench.db_bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.booking_bench
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.feed_bench
 
 # Every bench with a few iterations (generated QR pictures, no corpus): CI runs it to keep them alive.
 bench-quick: setup
@@ -75,6 +89,8 @@ bench-quick: setup
 	$(BIN)/python -m bench.print_bench --quick
 	$(BIN)/python -m bench.audit_bench --quick
 	$(BIN)/python -m bench.db_bench --quick
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.booking_bench --quick
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.feed_bench --quick
 
 clean:
 	rm -rf $(VENV) build dist $(QM)

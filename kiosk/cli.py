@@ -21,13 +21,13 @@ from typing import Any
 from sqlalchemy.exc import OperationalError
 
 from kiosk.checkin import CheckIn
-from kiosk.config import Config, ConfigError, PrinterConfig, load_config
+from kiosk.config import Config, ConfigError, PrinterConfig, VoiceConfig, load_config
 from kiosk.db import Database, DatabaseUnavailable
 from kiosk.desk import Desk
 from kiosk.digits import mask_nik_runs
 from kiosk.errors import KioskError
 from kiosk.logs import RedactNik
-from kiosk.ports import QrImageDecoder, TicketPrinter
+from kiosk.ports import QrImageDecoder, Speaker, TicketPrinter
 from kiosk.slips import SlipDesk, slip_desk
 from kiosk.tickets import TicketService
 
@@ -40,6 +40,7 @@ class Adapters:
 
     make_printer: Callable[[PrinterConfig, Path | None], TicketPrinter]
     decode_image: QrImageDecoder  # for --qr-image and `kiosk scan`
+    make_speaker: Callable[[VoiceConfig], Speaker]  # for `kiosk announce`
 
 
 class MaskedOutput:
@@ -95,6 +96,10 @@ class Context:
     @cached_property
     def printer(self) -> TicketPrinter:
         return self._adapters.make_printer(self.config.printer, self.config.kiosk.data_dir)
+
+    @cached_property
+    def speaker(self) -> Speaker:
+        return self._adapters.make_speaker(self.config.voice)
 
     @cached_property
     def checkin(self) -> CheckIn:

@@ -10,121 +10,100 @@ from typing import Any
 
 from kiosk.digits import mask_nik_runs
 
-# code -> (Bahasa Indonesia, English); str.format fields come from KioskError.params.
+# code -> (Bahasa Indonesia, English); str.format fields come from KioskError.params. What a visitor reads
+# is in plain words for someone with little schooling: short, polite, what happened and what to do now,
+# no technical or English words in the Indonesian (VISITOR_CODES; tests/test_messages.py keeps them so).
 MESSAGES: dict[str, tuple[str, str]] = {
     "invalid_nik": (
-        "NIK tidak valid: {reason_id}. Periksa 16 angka pada KTP Anda lalu ketik ulang.",
-        "This NIK is not valid: {reason_en}. Check the 16 digits on your ID card and type it again.",
+        "NIK ini belum benar: {reason_id}. Lihat KTP Anda, lalu perbaiki.",
+        "This NIK is not right: {reason_en}. Look at your KTP (ID card), then correct it.",
     ),
     "invalid_name": (
-        "Nama belum diisi dengan benar. Ketik nama lengkap sesuai KTP (huruf saja).",
-        "The name is not filled in correctly. Type your full name as on your ID card (letters only).",
+        "Nama belum benar. Ketik nama lengkap seperti di KTP, hanya huruf.",
+        "The name is not right. Type your full name as on your KTP, letters only.",
     ),
     "invalid_phone": (
-        "Nomor telepon tidak valid. Ketik 9 sampai 15 angka, atau kosongkan.",
-        "This phone number is not valid. Type 9 to 15 digits, or leave it empty.",
+        "Nomor HP belum benar. Ketik 9 sampai 15 angka, atau sentuh Lewati.",
+        "The phone number is not right. Type 9 to 15 digits, or tap Skip.",
     ),
     "duplicate_nik": (
-        "NIK ini sudah mendapat nomor antrean hari ini: {number}. Satu orang satu nomor. "
-        "Silakan temui petugas bila ada keperluan lain.",
-        "This NIK already has a queue number today: {number}. One number per person. "
-        "Please see an officer if you need anything else.",
+        "Anda sudah punya nomor antrean hari ini: {number}. Satu orang satu nomor. "
+        "Ada keperluan lain? Silakan ke petugas.",
+        "You already have a queue number today: {number}. One number per person. "
+        "Need something else? Please see the officer.",
     ),
     "quota_exhausted": (
-        "Kuota {service_id} hari ini sudah habis. Silakan datang lagi pada hari kerja berikutnya "
-        "atau daftar lewat aplikasi, atau temui petugas.",
-        "Today's places for {service_en} are all taken. Please come back on the next working day, "
-        "book with the app, or see an officer.",
+        "Nomor untuk {service_id} hari ini sudah habis. Silakan datang lagi pada hari kerja berikutnya, "
+        "daftar lewat aplikasi, atau ke petugas.",
+        "There are no more numbers for {service_en} today. Please come again on the next working day, "
+        "register in the app, or see the officer.",
     ),
     "unknown_service": (
-        "Layanan {service} tidak tersedia di kios ini. Pilih layanan lain atau temui petugas.",
-        "The service {service} is not available at this kiosk. Choose another service or see an officer.",
+        "Layanan {service} tidak ada di kios ini. Pilih layanan lain, atau ke petugas.",
+        "The service {service} is not offered at this kiosk. Choose another service, or see the officer.",
     ),
     "service_not_offered": (
-        "Layanan {service_id} hanya melalui petugas. Silakan temui petugas di meja depan.",
-        "{service_en} is only available through an officer. Please see the officer at the front desk.",
+        "{service_id} hanya dilayani petugas. Silakan ke meja petugas.",
+        "{service_en} is served by the officer only. Please go to the officer's desk.",
     ),
     "closed": (
-        "Pendaftaran sedang tutup. Pendaftaran buka kembali {opens_id}.",
+        "Pendaftaran sudah tutup. Buka lagi {opens_id}.",
         "Registration is closed now. It opens again {opens_en}.",
     ),
     "database_unavailable": (
-        "Kios sedang tidak dapat melayani. Silakan temui petugas di meja depan.",
-        "The kiosk cannot serve you right now. Please see the officer at the front desk.",
+        "Kios ini sedang tidak bisa memberi nomor. Silakan ke meja petugas.",
+        "This kiosk cannot give numbers right now. Please go to the officer's desk.",
     ),
-    "database_corrupt": (
-        "Berkas basis data kios rusak atau bukan basis data. Petugas: pulihkan dari cadangan "
-        "(`kiosk restore`) atau periksa database.url pada konfigurasi.",
-        "The kiosk's database file is damaged or is not a database. Officer: restore it from a backup "
-        "(`kiosk restore`) or check database.url in the configuration.",
-    ),
-    "database_folder": (
-        "Folder basis data {path} tidak dapat dibuat ({reason}). Petugas: periksa kiosk.data_dir atau "
-        "database.url dan hak aksesnya.",
-        "The database folder {path} cannot be created ({reason}). Officer: check kiosk.data_dir or "
-        "database.url and its permissions.",
-    ),
-    "database_too_new": (
-        "Basis data memakai skema versi {version}, lebih baru dari kios ini ({latest}). Petugas: pasang "
-        "versi kios yang lebih baru.",
-        "The database has schema version {version}, newer than this kiosk ({latest}). Officer: install "
-        "the newer kiosk version.",
-    ),
-    # Booking check-in (kiosk/checkin.py) and the booking import (kiosk/bookings.py).
     "qr_unreadable": (
-        "Kode QR tidak terbaca. Pegang QR lebih dekat dan diam di depan kamera, hindari pantulan cahaya, "
-        "lalu coba lagi.",
-        "The QR code could not be read. Hold it closer and still in front of the camera, avoid glare, "
-        "and try again.",
+        "Kode QR belum terbaca. Pegang lebih dekat ke kamera, tahan diam, lalu coba lagi.",
+        "The QR code could not be read. Hold it closer to the camera, keep it still, and try again.",
     ),
     "not_a_booking": (
-        "Kode QR ini bukan QR booking antrean. Tunjukkan QR booking dari aplikasi, atau ambil nomor "
-        "antrean tanpa booking.",
-        "This QR code is not a queue booking. Show the booking QR from the app, or take a queue number "
-        "without a booking.",
+        "Ini bukan kode QR pemesanan antrean. Tunjukkan kode QR dari aplikasi, atau ambil nomor tanpa "
+        "aplikasi.",
+        "This is not a queue booking QR code. Show the QR code from the app, or take a number without the "
+        "app.",
     ),
     "booking_unknown": (
-        "Kode booking {booking} tidak ada dalam daftar booking kantor ini. Periksa kode di aplikasi Anda, "
-        "atau temui petugas.",
-        "Booking code {booking} is not in this office's list of bookings. Check the code in your app, "
-        "or see an officer.",
+        "Kode pemesanan {booking} tidak ada di kantor ini. Periksa kode di aplikasi Anda, atau ke petugas.",
+        "Booking code {booking} is not known at this office. Check the code in your app, or see the officer.",
     ),
     "booking_code_incomplete": (
-        "Kode booking terdiri dari 4 sampai 12 huruf atau angka setelah {office}-. Periksa kode di aplikasi "
-        "Anda, lalu lengkapi.",
-        "A booking code has 4 to 12 letters or digits after {office}-. Check the code in your app, then "
-        "complete it.",
+        "Kode pemesanan belum lengkap: sesudah {office}- ada 4 sampai 12 huruf atau angka. Lihat kodenya "
+        "di aplikasi Anda.",
+        "The booking code is not complete: after {office}- come 4 to 12 letters or digits. Look at the code "
+        "in your app.",
     ),
     "booking_forged": (
-        "QR booking ini tidak dapat diverifikasi (tanda tangan tidak sah atau isinya diubah). Tunjukkan QR "
-        "asli dari aplikasi resmi, atau temui petugas.",
-        "This booking QR cannot be verified (its signature is not valid or its content was changed). "
-        "Show the original QR from the official app, or see an officer.",
+        "Kode QR ini tidak bisa dipakai. Tunjukkan kode QR asli dari aplikasi resmi, atau ke petugas.",
+        "This QR code cannot be used. Show the original QR code from the official app, or see the officer.",
     ),
     "booking_wrong_office": (
-        "Booking {booking} untuk kantor {office}, bukan kantor ini ({here}). Silakan datang ke kantor sesuai "
-        "booking Anda, atau temui petugas.",
-        "Booking {booking} is for office {office}, not this office ({here}). Please go to the office on "
-        "your booking, or see an officer.",
+        "Pemesanan {booking} untuk kantor imigrasi lain ({office}), bukan kantor ini ({here}). Silakan ke "
+        "kantor itu, atau ke petugas.",
+        "Booking {booking} is for another immigration office ({office}), not this one ({here}). Please go "
+        "to that office, or see the officer.",
     ),
     "booking_wrong_date": (
-        "Booking {booking} untuk {date_id}, bukan hari ini. Silakan datang pada tanggal tersebut, atau temui "
+        "Pemesanan {booking} untuk {date_id}, bukan hari ini. Silakan datang pada tanggal itu, atau ke "
         "petugas.",
-        "Booking {booking} is for {date_en}, not today. Please come on that date, or see an officer.",
+        "Booking {booking} is for {date_en}, not today. Please come on that day, or see the officer.",
     ),
     "booking_too_early": (
-        "Sesi booking Anda {session}. Check-in dibuka pukul {opens}. Silakan tunggu, lalu pindai QR lagi.",
-        "Your booked session is {session}. Check-in opens at {opens}. Please wait, then scan the QR again.",
+        "Jadwal Anda {session}. Anda bisa melapor mulai pukul {opens}. Silakan tunggu, lalu tunjukkan "
+        "kode QR lagi.",
+        "Your booked time is {session}. You can report from {opens}. Please wait, then show the QR code "
+        "again.",
     ),
     "booking_too_late": (
-        "Sesi booking Anda {session} sudah lewat; check-in ditutup pukul {closes}. Silakan temui petugas.",
-        "Your booked session {session} has passed; check-in closed at {closes}. Please see an officer.",
+        "Jadwal Anda {session} sudah lewat (batas pukul {closes}). Silakan ke petugas.",
+        "Your booked time {session} has passed (it ended at {closes}). Please see the officer.",
     ),
     "booking_used": (
-        "Booking {booking} sudah check-in pukul {time} dengan nomor antrean {number}. Satu booking hanya "
-        "untuk satu nomor. Bila tiket hilang, minta petugas mencetak ulang.",
-        "Booking {booking} was already checked in at {time} with queue number {number}. A booking gives one "
-        "number only. If the ticket is lost, ask an officer to reprint it.",
+        "Pemesanan {booking} sudah dipakai pukul {time}. Nomor antrean Anda: {number}. Tiket hilang? "
+        "Minta petugas mencetak ulang.",
+        "Booking {booking} was already used at {time}. Your queue number: {number}. Lost the ticket? "
+        "Ask the officer to print it again.",
     ),
     "booking_file_invalid": (
         "Berkas {file}, baris {line}, kolom {field}: {problem_id}. Tidak ada booking yang diimpor; "
@@ -132,74 +111,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "File {file}, line {line}, field {field}: {problem_en}. No booking was imported; correct the "
         "file and import it again.",
     ),
-    "booking_file_too_large": (
-        "Berkas {file} terlalu besar ({size} bita; paling besar {limit} bita). Tidak ada booking yang "
-        "diimpor; bagi berkas menjadi beberapa bagian lalu impor satu per satu.",
-        "The file {file} is too large ({size} bytes; at most {limit} bytes). No booking was imported; "
-        "split the file into parts and import them one by one.",
-    ),
-    "booking_invalid": (
-        "QR booking ini sah tetapi isinya tidak dapat dipakai (kolom {field}: {problem_id}). Silakan "
-        "temui petugas.",
-        "This booking QR is authentic but its content cannot be used (field {field}: {problem_en}). "
-        "Please see an officer.",
-    ),
-    # Booking a session at the kiosk (kiosk/session_booking.py, kiosk/sessions.py) and the switch to
-    # "all online" (office.mode = "online_only").
-    "session_full": (
-        "Sesi {session} pada {date_id} untuk {service_id} sudah penuh. Silakan pilih sesi atau hari lain.",
-        "The {session} session on {date_en} for {service_en} is full. Please choose another session or day.",
-    ),
-    "session_unknown": (
-        "Tidak ada sesi pukul {session} untuk {service_id}. Silakan pilih salah satu sesi yang ditawarkan.",
-        "There is no {session} session for {service_en}. Please choose one of the sessions offered.",
-    ),
-    "session_over": (
-        "Sesi {session} pada {date_id} sudah berakhir. Silakan pilih sesi berikutnya.",
-        "The {session} session on {date_en} has ended. Please choose a later session.",
-    ),
-    "date_not_open": (
-        "Kantor tidak melayani pada {date_id}, jadi tidak ada sesi. Silakan pilih hari kerja lain.",
-        "The office is closed on {date_en}, so there are no sessions. Please choose another working day.",
-    ),
-    "too_far_ahead": (
-        "Booking hanya bisa paling lambat {days} hari ke depan (sampai {last_id}). Silakan pilih tanggal "
-        "yang lebih dekat.",
-        "Sessions can be booked at most {days} days ahead (until {last_en}). Please choose an earlier date.",
-    ),
-    "booking_limit": (
-        "NIK ini sudah memiliki {count} booking yang belum dipakai; paling banyak {limit}. Silakan datang "
-        "sesuai booking itu, atau minta petugas membatalkan salah satunya.",
-        "This NIK already holds {count} bookings not yet used; the most is {limit}. Please come at those "
-        "times, or ask an officer to cancel one of them.",
-    ),
-    "booking_same_day": (
-        "NIK ini sudah memiliki booking pada {date_id}. Satu orang satu booking per hari. "
-        "Silakan pilih hari lain, atau minta petugas memindahkan booking itu.",
-        "This NIK already has a booking on {date_en}. One booking per person per day. "
-        "Please choose another day, or ask an officer to move that booking.",
-    ),
-    "service_not_bookable": (
-        "{service_id} tidak memakai booking. Silakan datang langsung dan ambil nomor antrean pada hari "
-        "kerja.",
-        "{service_en} is not booked. Please come in person and take a queue number on a working day.",
-    ),
-    "booking_cancelled": (
-        "Booking {booking} sudah dibatalkan atau dipindahkan. Tunjukkan slip booking yang terbaru, atau "
-        "temui petugas.",
-        "Booking {booking} was cancelled or moved. Show your newest booking slip, or see an officer.",
-    ),
-    "walk_in_closed": (
-        "Nomor antrean langsung untuk {service_id} tidak diberikan lagi: semua pendaftaran sekarang "
-        "melalui booking jadwal, gratis. {next_id} Pilih Pesan jadwal di layar awal, atau temui petugas.",
-        "Same-day numbers for {service_en} are no longer given: every visit is now booked in advance, "
-        "free of charge. {next_en} Choose Book a session on the first screen, or see an officer.",
-    ),
-    # Officer mode (kiosk/officers.py, kiosk/assisted.py) and paused services (kiosk/pauses.py).
     "service_paused": (
-        "Layanan {service_id} sedang dihentikan sementara. Pilih layanan lain atau temui petugas "
-        "di meja depan.",
-        "{service_en} is paused for now. Choose another service or see the officer at the front desk.",
+        "{service_id} sedang ditutup sementara. Pilih layanan lain, atau ke petugas.",
+        "{service_en} is closed for a while. Choose another service, or see the officer.",
     ),
     "login_failed": (
         "Nama atau PIN salah. Periksa lalu coba lagi; setelah 5 kali salah, login dikunci 5 menit.",
@@ -257,7 +171,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Booking check-in is not available on this kiosk. Issue a number in the priority lane, "
         "or call the admin.",
     ),
-    # The ticket printer (kiosk/printer_status.py, kiosk/print_queue.py).
     "printer_offline": (
         "Printer tiket tidak tersambung atau sedang mati. Nomor antrean tetap dapat diambil dan dicatat; "
         "petugas: periksa daya, kabel dan tutup printer. Tiket yang tertunda dicetak otomatis.",
@@ -280,7 +193,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The ticket printer does not answer; its state is unknown. Officer: check the printer and its "
         "connection (`kiosk printer status`).",
     ),
-    # Calling at the counters (kiosk/calling.py).
     "queue_empty": (
         "Belum ada nomor yang menunggu untuk loket ini (nomor yang sedang dilayani, bila ada, sudah dicatat "
         "selesai). Tekan Berikutnya lagi sebentar lagi.",
@@ -319,23 +231,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Layanan {service} tidak dilayani di loket {counter}. Pilih dari layanan loket ini: {services}.",
         "Counter {counter} does not serve {service}. Choose from this counter's services: {services}.",
     ),
-    # The audit trail (kiosk/audit.py).
-    "audit_head_unreadable": (
-        "Ujung rantai catatan audit hilang atau rusak, jadi tindakan ini tidak dapat dicatat. Petugas: "
-        "jalankan `kiosk audit verify` dan pulihkan basis data dari cadangan.",
-        "The end of the audit trail's chain is missing or damaged, so this action cannot be recorded. "
-        "Officer: run `kiosk audit verify` and restore the database from a backup.",
-    ),
-    "audit_record_unreadable": (
-        "Catatan audit nomor {seq} tidak dapat dibaca (diubah di luar kios). Jalankan `kiosk audit verify`.",
-        "Audit record {seq} cannot be read (it was changed outside the kiosk). Run `kiosk audit verify`.",
-    ),
-    # Files named on the command line (kiosk/cli.py).
-    "file_unusable": (
-        "Berkas atau folder {path} tidak dapat dipakai ({reason}). Periksa nama dan letaknya.",
-        "The file or folder {path} cannot be used ({reason}). Check its name and place.",
-    ),
-    # `kiosk backup` and `kiosk restore` (kiosk/commands/backup.py).
     "backup_exists": (
         "Berkas {path} sudah ada. Pilih nama berkas lain, agar cadangan lama tidak tertimpa.",
         "The file {path} already exists. Choose another file name, so that no earlier backup is overwritten.",
@@ -350,6 +245,107 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tidak ada basis data di {path}. Periksa database.url pada konfigurasi (--config).",
         "There is no database at {path}. Check database.url in the configuration (--config).",
     ),
+    "backup_invalid": (
+        "Berkas {path} bukan cadangan basis data kios yang utuh ({reason}). Pilih berkas cadangan lain.",
+        "The file {path} is not an intact kiosk database backup ({reason}). Choose another backup file.",
+    ),
+    "not_a_queue_number": (
+        "{label} bukan nomor antrean. Tulis satu huruf dan 1 sampai 4 angka, misalnya A012.",
+        "{label} is not a queue number. Write one letter and 1 to 4 digits, for example A012.",
+    ),
+    "database_corrupt": (
+        "Berkas basis data kios rusak atau bukan basis data. Petugas: pulihkan dari cadangan "
+        "(`kiosk restore`) atau periksa database.url pada konfigurasi.",
+        "The kiosk's database file is damaged or is not a database. Officer: restore it from a backup "
+        "(`kiosk restore`) or check database.url in the configuration.",
+    ),
+    "database_folder": (
+        "Folder basis data {path} tidak dapat dibuat ({reason}). Petugas: periksa kiosk.data_dir atau "
+        "database.url dan hak aksesnya.",
+        "The database folder {path} cannot be created ({reason}). Officer: check kiosk.data_dir or "
+        "database.url and its permissions.",
+    ),
+    "database_too_new": (
+        "Basis data memakai skema versi {version}, lebih baru dari kios ini ({latest}). Petugas: pasang "
+        "versi kios yang lebih baru.",
+        "The database has schema version {version}, newer than this kiosk ({latest}). Officer: install "
+        "the newer kiosk version.",
+    ),
+    "booking_file_too_large": (
+        "Berkas {file} terlalu besar ({size} bita; paling besar {limit} bita). Tidak ada booking yang "
+        "diimpor; bagi berkas menjadi beberapa bagian lalu impor satu per satu.",
+        "The file {file} is too large ({size} bytes; at most {limit} bytes). No booking was imported; "
+        "split the file into parts and import them one by one.",
+    ),
+    "booking_invalid": (
+        "QR booking ini sah tetapi isinya tidak dapat dipakai (kolom {field}: {problem_id}). Silakan "
+        "temui petugas.",
+        "This booking QR is authentic but its content cannot be used (field {field}: {problem_en}). "
+        "Please see an officer.",
+    ),
+    "session_full": (
+        "Sesi {session} pada {date_id} untuk {service_id} sudah penuh. Silakan pilih sesi atau hari lain.",
+        "The {session} session on {date_en} for {service_en} is full. Please choose another session or day.",
+    ),
+    "session_unknown": (
+        "Tidak ada sesi pukul {session} untuk {service_id}. Silakan pilih salah satu sesi yang ditawarkan.",
+        "There is no {session} session for {service_en}. Please choose one of the sessions offered.",
+    ),
+    "session_over": (
+        "Sesi {session} pada {date_id} sudah berakhir. Silakan pilih sesi berikutnya.",
+        "The {session} session on {date_en} has ended. Please choose a later session.",
+    ),
+    "date_not_open": (
+        "Kantor tidak melayani pada {date_id}, jadi tidak ada sesi. Silakan pilih hari kerja lain.",
+        "The office is closed on {date_en}, so there are no sessions. Please choose another working day.",
+    ),
+    "too_far_ahead": (
+        "Booking hanya bisa paling lambat {days} hari ke depan (sampai {last_id}). Silakan pilih tanggal "
+        "yang lebih dekat.",
+        "Sessions can be booked at most {days} days ahead (until {last_en}). Please choose an earlier date.",
+    ),
+    "booking_limit": (
+        "NIK ini sudah memiliki {count} booking yang belum dipakai; paling banyak {limit}. Silakan datang "
+        "sesuai booking itu, atau minta petugas membatalkan salah satunya.",
+        "This NIK already holds {count} bookings not yet used; the most is {limit}. Please come at those "
+        "times, or ask an officer to cancel one of them.",
+    ),
+    "booking_same_day": (
+        "NIK ini sudah memiliki booking pada {date_id}. Satu orang satu booking per hari. "
+        "Silakan pilih hari lain, atau minta petugas memindahkan booking itu.",
+        "This NIK already has a booking on {date_en}. One booking per person per day. "
+        "Please choose another day, or ask an officer to move that booking.",
+    ),
+    "service_not_bookable": (
+        "{service_id} tidak memakai booking. Silakan datang langsung dan ambil nomor antrean pada hari "
+        "kerja.",
+        "{service_en} is not booked. Please come in person and take a queue number on a working day.",
+    ),
+    "booking_cancelled": (
+        "Booking {booking} sudah dibatalkan atau dipindahkan. Tunjukkan slip booking yang terbaru, atau "
+        "temui petugas.",
+        "Booking {booking} was cancelled or moved. Show your newest booking slip, or see an officer.",
+    ),
+    "walk_in_closed": (
+        "Nomor antrean langsung untuk {service_id} tidak diberikan lagi: semua pendaftaran sekarang "
+        "melalui booking jadwal, gratis. {next_id} Pilih Pesan jadwal di layar awal, atau temui petugas.",
+        "Same-day numbers for {service_en} are no longer given: every visit is now booked in advance, "
+        "free of charge. {next_en} Choose Book a session on the first screen, or see an officer.",
+    ),
+    "audit_head_unreadable": (
+        "Ujung rantai catatan audit hilang atau rusak, jadi tindakan ini tidak dapat dicatat. Petugas: "
+        "jalankan `kiosk audit verify` dan pulihkan basis data dari cadangan.",
+        "The end of the audit trail's chain is missing or damaged, so this action cannot be recorded. "
+        "Officer: run `kiosk audit verify` and restore the database from a backup.",
+    ),
+    "audit_record_unreadable": (
+        "Catatan audit nomor {seq} tidak dapat dibaca (diubah di luar kios). Jalankan `kiosk audit verify`.",
+        "Audit record {seq} cannot be read (it was changed outside the kiosk). Run `kiosk audit verify`.",
+    ),
+    "file_unusable": (
+        "Berkas atau folder {path} tidak dapat dipakai ({reason}). Periksa nama dan letaknya.",
+        "The file or folder {path} cannot be used ({reason}). Check its name and place.",
+    ),
     "backup_folder_missing": (
         "Folder {path} tidak ada. Buat folder itu dulu (atau pilih folder lain), lalu buat cadangan lagi.",
         "The folder {path} does not exist. Create it first (or choose another folder), then back up again.",
@@ -358,11 +354,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Cadangan {path} tidak dapat ditulis ({reason}). Periksa ruang disk dan hak akses folder itu.",
         "The backup {path} cannot be written ({reason}). Check the disk space and the folder's permissions.",
     ),
-    "backup_invalid": (
-        "Berkas {path} bukan cadangan basis data kios yang utuh ({reason}). Pilih berkas cadangan lain.",
-        "The file {path} is not an intact kiosk database backup ({reason}). Choose another backup file.",
-    ),
 }
+
+
+# The refusals a visitor can meet on the kiosk's screens (the others are for officers and scripts).
+VISITOR_CODES = frozenset(
+    {
+        "invalid_nik",
+        "invalid_name",
+        "invalid_phone",
+        "duplicate_nik",
+        "quota_exhausted",
+        "unknown_service",
+        "service_not_offered",
+        "closed",
+        "database_unavailable",
+        "qr_unreadable",
+        "not_a_booking",
+        "booking_unknown",
+        "booking_code_incomplete",
+        "booking_forged",
+        "booking_wrong_office",
+        "booking_wrong_date",
+        "booking_too_early",
+        "booking_too_late",
+        "booking_used",
+        "service_paused",
+    }
+)
 
 
 class KioskError(Exception):

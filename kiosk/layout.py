@@ -12,9 +12,12 @@ from typing import Literal
 
 from kiosk.printable import printable
 
-Size = Literal["small", "normal", "large", "huge"]
+Size = Literal["small", "normal", "tall", "large", "huge"]
 # Character cells per size: how many times wider than the printer's normal font.
-SCALE: dict[Size, int] = {"small": 1, "normal": 1, "large": 2, "huge": 7}
+SCALE: dict[Size, int] = {"small": 1, "normal": 1, "tall": 1, "large": 2, "huge": 7}
+# And how many times taller: "tall" is the body text, double height (about 6 mm) at the normal width, so
+# a line holds as many characters and an elderly visitor can still read it.
+HEIGHT: dict[Size, int] = {"small": 1, "normal": 1, "tall": 2, "large": 2, "huge": 7}
 COLUMNS = {58: 32, 80: 42}  # font A characters per line (80 mm: 512 dots, as on a TM-T88)
 DOTS = {58: 384, 80: 512}  # printable dots per line
 
@@ -22,7 +25,7 @@ DOTS = {58: 384, 80: 512}  # printable dots per line
 @dataclass(frozen=True)
 class Text:
     text: str
-    size: Size = "normal"
+    size: Size = "tall"
     bold: bool = False
 
     def __post_init__(self) -> None:

@@ -217,3 +217,17 @@ class CounterState(Base):
     services: Mapped[str | None] = mapped_column(Text)
     signed_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     priority_run: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class HelpRequest(Base):
+    """A visitor asked for an officer at a kiosk (kiosk/help_requests.py); open until an officer clears it."""
+
+    __tablename__ = "help_requests"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    office_code: Mapped[str] = mapped_column(String(8))
+    kiosk_id: Mapped[str] = mapped_column(String(32))
+    kiosk_name: Mapped[str] = mapped_column(String(40))
+    screen: Mapped[str] = mapped_column(String(32))
+    asked_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    cleared_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    cleared_by: Mapped[str | None] = mapped_column(String(40), nullable=True)

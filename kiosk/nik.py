@@ -74,22 +74,23 @@ def birth_date(nik: str, today: date) -> date:
 
 
 def validate_nik(nik: str, today: date) -> str:
-    """Return the NIK if its structure is valid, else raise KioskError('invalid_nik') with the reason."""
+    """Return the NIK if its structure is valid, else raise KioskError('invalid_nik') saying which digits
+    to look at again (the visitor cannot know province codes or the women's +40 day)."""
     if not is_digits(nik, 16):
-        raise _refuse("harus 16 angka", "it must be 16 digits")
+        raise _refuse("harus 16 angka", "it must have 16 digits")
     if int(nik[0:2]) not in PROVINCES:
-        raise _refuse("kode provinsi tidak dikenal", "the province code is unknown")
+        raise _refuse("angka ke-1 dan ke-2 salah", "the 1st and 2nd digits are wrong")
     if nik[2:4] == "00" or nik[4:6] == "00":
-        raise _refuse("kode kabupaten/kecamatan tidak valid", "the regency or district code is not valid")
+        raise _refuse("angka ke-3 sampai ke-6 salah", "digits 3 to 6 are wrong")
     day = int(nik[6:8])
     try:
         if not (1 <= day <= 31 or 41 <= day <= 71):
             raise ValueError
         birth_date(nik, today)
     except ValueError:
-        raise _refuse("tanggal lahir tidak valid", "the birth date in it is not valid") from None
+        raise _refuse("angka ke-7 sampai ke-12 salah", "digits 7 to 12 are wrong") from None
     if nik[12:16] == "0000":
-        raise _refuse("nomor urut tidak boleh 0000", "the serial number must not be 0000")
+        raise _refuse("4 angka terakhir salah", "the last 4 digits are wrong")
     return nik
 
 

@@ -48,3 +48,35 @@ class FrameSource(Protocol):
     def read(self) -> Any | None: ...
 
     def close(self) -> None: ...
+
+
+class AudioUnavailable(Exception):
+    """No sound device to play on (none installed, unplugged, or the sound system refused)."""
+
+
+class AudioOut(Protocol):
+    """A sound card: plays mono 16-bit samples (a 1-D int16 array) at `rate` Hz, returning once the
+    last sample was played; raises AudioUnavailable when there is no device to play on."""
+
+    def play(self, samples: Any, rate: int) -> None: ...
+
+
+class Speaker(Protocol):
+    """Says things aloud, one after another, never two at once and none cut off (voice/ fills it)."""
+
+    def announce(self, label: str, counter: int, kind: str = "call") -> None:
+        """Queue a call ('call' or 'recall'): chime, then "Nomor antrean, A, dua belas. Silakan menuju
+        loket tiga." as often as configured."""
+        ...
+
+    def say(self, text: str, language: str = "id") -> None:
+        """Queue a spoken instruction ('id' or 'en'); a newer one replaces instructions not yet begun."""
+        ...
+
+    def call_wav(self, label: str, counter: int) -> bytes:
+        """The exact WAV a call would play (chime and the repeated sentence)."""
+        ...
+
+    def wait_idle(self, timeout: float) -> bool:
+        """Wait until everything queued was played; False if `timeout` seconds passed first."""
+        ...

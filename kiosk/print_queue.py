@@ -6,6 +6,11 @@ waiting tickets of today, oldest first, each with a "printed late" note, and sto
 (the printer is still down). Because the queue lives in the database it survives a restart; a ticket
 left 'pending' by a kiosk that stopped mid-print counts as waiting once it is clearly not being printed.
 
+A ticket older than `printer.late_print_minutes` is not printed by itself: the tray is public and the
+visitor may have left (they have the number on screen), so a stranger could take it. It waits for an
+officer to print it (`retry_pending(include_late=True)`: officer mode's Print now, `kiosk printer queue
+--retry`) or to drop it (`drop_late`: print_status 'dropped', the ticket stays issued).
+
 Nothing here starts a thread: RetryLoop is driven by the caller's timer (a QTimer in the UI, a sleep loop
 in the CLI). A retry talks to the printer and can take up to the printer's timeout: the UI runs it off
 the GUI thread.
@@ -53,6 +58,7 @@ class PrintJob:
     last_error: str | None
     queued_at: datetime
     attempted_at: datetime | None
+    late: bool = False  # older than printer.late_print_minutes: printed only by an officer
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -63,6 +69,7 @@ class PrintJob:
             "queued_at": self.queued_at.isoformat(),
             "attempted_at": self.attempted_at.isoformat() if self.attempted_at else None,
             "last_error": self.last_error,
+            "late": self.late,
         }
 
 
@@ -114,17 +121,25 @@ class PrintQueue:
                     row.last_error if row else None,
                     row.queued_at if row else ticket.issued_at,
                     row.attempted_at if row else None,
+                    self.is_late(issued, now),
                 )
             )
         return jobs
 
-    def retry_pending(self) -> list[IssuedTicket]:
+    def is_late(self, ticket: IssuedTicket, now: datetime) -> bool:
+        """Too old to come out of the public tray by itself (printer.late_print_minutes)."""
+        return ticket.issued_at < now - timedelta(minutes=self.config.printer.late_print_minutes)
+
+    def retry_pending(self, *, include_late: bool = False) -> list[IssuedTicket]:
         """Print the waiting tickets, oldest first, marked as late; stop at the first the printer refuses.
+        Tickets older than printer.late_print_minutes only when an officer asks (`include_late`).
 
         Returns the tickets printed by this call (empty when nothing waited or the printer is still down).
         """
         printed: list[IssuedTicket] = []
         for job in self.waiting():
+            if job.late and not include_late:
+                continue
             ticket = self._claim(job.ticket.ticket_id)
             if ticket is None:  # printed or being printed by another process meanwhile
                 continue
@@ -135,6 +150,25 @@ class PrintQueue:
         for retry in self.also_retry:
             retry()
         return printed
+
+    def drop_late(self) -> list[IssuedTicket]:
+        """An officer drops the waiting tickets too old to print by themselves: they are never printed
+        (the tickets stay issued). Returns the ones dropped."""
+        dropped = []
+        now = self.tickets.clock()
+        for job in self.waiting():
+            if not job.late:
+                continue
+            with self.tickets.db.write() as session:
+                self.tickets.db.lock(session, f"print:{job.ticket.ticket_id}")
+                ticket = session.scalars(select(Ticket).where(Ticket.ticket_id == job.ticket.ticket_id)).one()
+                if not self._is_due(ticket, session.get(PrintQueueRow, ticket.ticket_id), now):
+                    continue  # printed meanwhile
+                ticket.print_status = "dropped"
+                row = self._row(session, ticket.ticket_id, now)
+                row.state, row.attempted_at = "dropped", now
+            dropped.append(job.ticket)
+        return dropped
 
     def _is_due(self, ticket: Ticket, row: PrintQueueRow | None, now: datetime) -> bool:
         if ticket.print_status == "queued":

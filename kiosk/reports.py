@@ -9,6 +9,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from kiosk import help_requests
 from kiosk.config import Config
 from kiosk.db import Database
 from kiosk.models import Ticket
@@ -53,6 +54,7 @@ class DayReport:
     day: date
     services: list[ServiceStats]
     overrides_by_officer: dict[str, int]
+    help_requests: int = 0  # visitors who tapped "Call an officer" (kiosk/help_requests.py)
 
     def service(self, code: str) -> ServiceStats:
         return next(s for s in self.services if s.service == code)
@@ -62,6 +64,7 @@ class DayReport:
             "date": self.day.isoformat(),
             "services": [asdict(s) for s in self.services],
             "overrides_by_officer": self.overrides_by_officer,
+            "help_requests": self.help_requests,
         }
 
 
@@ -84,6 +87,7 @@ def day_report(db: Database, config: Config, day: date) -> DayReport:
             .group_by(Ticket.service_code, Ticket.source, Ticket.category, Ticket.status)
         ).all()
         left = places_left(session, config, day)
+        helps = help_requests.count_day(session, config, day)
         officers = dict(
             session.execute(
                 select(Ticket.officer, func.count())
@@ -102,4 +106,4 @@ def day_report(db: Database, config: Config, day: date) -> DayReport:
         s.cancelled += count if status == "cancelled" else 0
         s.reprints += reprints or 0
         s.overrides += overrides
-    return DayReport(day, list(stats.values()), {name or "-": n for name, n in officers.items()})
+    return DayReport(day, list(stats.values()), {name or "-": n for name, n in officers.items()}, helps)

@@ -29,15 +29,21 @@ def late_note(ticket: IssuedTicket, config: Config, printed_at: datetime) -> str
     )
 
 
+def _kiosk_name(ticket: IssuedTicket, config: Config) -> str:
+    """The kiosk as visitors know it (kiosk.display_name); a ticket from another kiosk by its id."""
+    return config.kiosk.display_name if ticket.kiosk_id == config.kiosk.id else ticket.kiosk_id
+
+
 def ticket_layout(ticket: IssuedTicket, config: Config, notes: tuple[str, ...] = ()) -> TicketLayout:
-    """The ticket as printed: office, number, service, people ahead, time, booking, masked NIK, what to
-    bring, notes (printed late), QR, id."""
+    """The ticket as printed: office, number, service, people ahead, time, valid today only, booking,
+    masked NIK, what to bring, notes (printed late), QR, id, where to wait, no brokers, the kiosk's name.
+    Body lines are double height (Text's default size)."""
     lang = ticket.language
     service = config.service(ticket.service_code)
     service_name = service.name(lang) if service else ticket.service_code
     when = local(config.office, ticket.issued_at)
     blocks: list[Block] = [
-        Text(config.office.name, "normal", bold=True),
+        Text(config.office.name, bold=True),
         Rule(),
         Text(_say(lang, "NOMOR ANTREAN", "QUEUE NUMBER"), "small"),
         Text(ticket.label, "huge", bold=True),
@@ -50,13 +56,15 @@ def ticket_layout(ticket: IssuedTicket, config: Config, notes: tuple[str, ...] =
             )
         ),
         Text(f"{format_date(when, lang)}  {format_clock(when)}"),
+        Text(_say(lang, "Berlaku hari ini saja", "Valid today only"), bold=True),
     ]
     if ticket.expected_call is not None:  # only once the office has a figure (kiosk/queue_line.py)
         expected = format_clock(local(config.office, ticket.expected_call))
         blocks.insert(6, Text(_say(lang, f"Perkiraan dipanggil ± {expected}", f"Expected call ± {expected}")))
     if ticket.booking_code:
-        session = f"{_say(lang, 'Sesi', 'Session')} {ticket.session_start:%H:%M}–{ticket.session_end:%H:%M}"
-        blocks.append(Text(f"Booking {ticket.booking_code} · {session}", bold=True))
+        session = f"{_say(lang, 'Jadwal', 'Session')} {ticket.session_start:%H:%M}–{ticket.session_end:%H:%M}"
+        booking = _say(lang, "Pemesanan", "Booking")
+        blocks.append(Text(f"{booking} {ticket.booking_code} · {session}", bold=True))
     if ticket.nik_last4:
         blocks.append(Text(f"NIK: {masked_last4(ticket.nik_last4)}"))
     if service and service.bring(lang):  # on paper, so the visitor has the list in hand at the counter
@@ -70,10 +78,13 @@ def ticket_layout(ticket: IssuedTicket, config: Config, notes: tuple[str, ...] =
         Text(
             _say(
                 lang,
-                "Silakan duduk dan tunggu nomor Anda dipanggil.",
-                "Please take a seat and wait for your number to be called.",
+                "Silakan duduk di ruang tunggu dan lihat layar panggilan.",
+                "Please sit in the waiting room and watch the calling screen.",
             )
         ),
-        Text(f"{_say(lang, 'Kios', 'Kiosk')} {ticket.kiosk_id}", "small"),
+        Text(
+            _say(lang, "Layanan ini gratis. Hindari calo.", "This service is free. Avoid brokers."), bold=True
+        ),
+        Text(_kiosk_name(ticket, config), "small"),
     ]
     return TicketLayout(config.printer.width_mm, blocks)

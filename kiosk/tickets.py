@@ -280,6 +280,16 @@ class TicketService:
         with self.db.read() as session:  # its place in the line, read after the locks are released
             return self.view(session, ticket)
 
+    def check_nik(self, nik: str) -> None:
+        """Refuse a walk-in's NIK as `issue` would, as soon as it is typed: its structure, and an active
+        ticket today ('duplicate_nik' with that number). Only reads; `issue` checks both again."""
+        day = self.today()
+        validate_nik(nik, day)
+        with self.db.read() as session:
+            existing = self._active_for(session, day, nik_key(nik, self._nik_secret(session)))
+        if existing is not None:
+            raise KioskError("duplicate_nik", number=existing.label)
+
     def _nik_secret(self, session: Session) -> bytes:
         if self._secret is None:
             self._secret = nik_secret(session)

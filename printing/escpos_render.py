@@ -16,7 +16,7 @@ from typing import Any
 from PIL import Image
 
 from kiosk.config import ConfigError
-from kiosk.layout import SCALE, Qr, Rule, Text, TicketLayout
+from kiosk.layout import HEIGHT, SCALE, Qr, Rule, Text, TicketLayout
 from printing.ticket_image import qr_image
 
 TEAR_OFF_LINES = 6  # fed after the ticket when the printer cannot cut
@@ -87,12 +87,12 @@ def escpos_bytes(layout: TicketLayout, profile: str, native_qr: bool = True) -> 
     printer.set(align="center")
     for block in layout.blocks:
         if isinstance(block, Text):
-            scale = SCALE[block.size]
-            if scale == 1:
+            scale, height = SCALE[block.size], HEIGHT[block.size]
+            if scale == height == 1:
                 font = "a" if block.size != "small" else "b"
                 printer.set(align="center", bold=block.bold, normal_textsize=True, font=font)
             else:
-                printer.set(align="center", bold=block.bold, custom_size=True, width=scale, height=scale)
+                printer.set(align="center", bold=block.bold, custom_size=True, width=scale, height=height)
             for line in layout.lines(block):
                 printer.text(line + "\n")
         elif isinstance(block, Qr):

@@ -7,7 +7,7 @@ from functools import cache
 import qrcode
 from PIL import Image, ImageDraw, ImageFont
 
-from kiosk.layout import SCALE, Qr, Rule, Text, TicketLayout
+from kiosk.layout import HEIGHT, SCALE, Qr, Rule, Text, TicketLayout
 
 # A monospaced face like the printer's font A; the first one found is used.
 _FONTS = {
@@ -41,6 +41,15 @@ def qr_image(data: str, box: int = 6) -> Image.Image:
     return code.make_image(fill_color="black", back_color="white").get_image().convert("L")
 
 
+def _stretched(
+    text: str, font: ImageFont.FreeTypeFont | ImageFont.ImageFont, height: int, width: int, times: int
+) -> Image.Image:
+    """A line drawn `times` as tall as wide, as the printer's double-height text comes out."""
+    line = Image.new("L", (width, height), 255)
+    ImageDraw.Draw(line).text((width / 2, height / 2), text, fill=0, font=font, anchor="mm")
+    return line.resize((width, height * times))
+
+
 def ticket_image(layout: TicketLayout) -> Image.Image:
     """The ticket as it comes out of the printer: black on white, `layout.dots` wide."""
     width = layout.dots
@@ -51,7 +60,13 @@ def ticket_image(layout: TicketLayout) -> Image.Image:
             scale = SCALE[block.size]
             px = round(cell * scale / GLYPH_WIDTH * (0.8 if block.size == "small" else 1.0))
             font = _font(px, block.bold)
-            parts += [(line, font, round(px * 1.25)) for line in layout.lines(block)]
+            stretch = HEIGHT[block.size] // scale  # double height at the normal width ("tall")
+            for line in layout.lines(block):
+                parts.append(
+                    _stretched(line, font, round(px * 1.25), width, stretch)
+                    if stretch > 1
+                    else (line, font, round(px * 1.25))
+                )
         elif isinstance(block, Qr):
             parts.append(qr_image(block.data, box=block.box))
         elif isinstance(block, Rule):

@@ -77,7 +77,7 @@ def test_check_in_from_a_picture_prints_the_booking(
         "TGU-8F2K91",
     )
     (job,) = loopback_printer.wait_for_jobs(1)
-    assert b"Booking TGU-8F2K91 \xfa Sesi 00:00" in job and b"0001" in job
+    assert b"Pemesanan TGU-8F2K91 \xfa Jadwal 00:00" in job and b"0001" in job
 
     url = kiosk(
         config,

@@ -26,13 +26,13 @@ def test_valid_nik_for_a_man_and_a_woman() -> None:
     [
         ("320101150890000", "16"),  # 15 digits
         ("32010115089000A1", "16"),
-        ("9901011508900001", "province"),  # no province 99
-        ("3200011508900001", "regency"),
-        ("3201013208900001", "birth date"),  # day 32
-        ("3201017208900001", "birth date"),  # day 72 (32 + 40)
-        ("3201013002900001", "birth date"),  # 30 February
-        ("3201011513900001", "birth date"),  # month 13
-        ("3201011508900000", "serial"),
+        ("9901011508900001", "1st and 2nd digits"),  # no province 99
+        ("3200011508900001", "digits 3 to 6"),
+        ("3201013208900001", "digits 7 to 12"),  # day 32
+        ("3201017208900001", "digits 7 to 12"),  # day 72 (32 + 40)
+        ("3201013002900001", "digits 7 to 12"),  # 30 February
+        ("3201011513900001", "digits 7 to 12"),  # month 13
+        ("3201011508900000", "last 4 digits"),
     ],
 )
 def test_invalid_nik_says_why(nik: str, reason: str) -> None:

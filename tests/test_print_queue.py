@@ -244,3 +244,36 @@ def test_an_unexpected_printer_fault_still_gives_the_visitor_their_ticket(
     assert (ticket.label, ticket.print_status) == ("A001", "queued")
     (job,) = desk.print_queue.waiting()
     assert job.ticket.ticket_id == ticket.ticket_id and "code page" in (job.last_error or "")
+
+
+@pytest.mark.all_databases
+def test_a_ticket_too_old_waits_for_an_officer(
+    net_config: Config, clock: FixedClock, peer: LoopbackPrinter
+) -> None:
+    """The tray is public: a ticket that could not print for longer than printer.late_print_minutes does
+    not come out by itself; an officer prints it, or drops it (the ticket stays issued)."""
+    peer.refuse()
+    desk = open_desk(net_config, clock)
+    old, older = (desk.issue("new", make_nik(n), "Ani") for n in (51, 52))
+    clock.now += timedelta(minutes=net_config.printer.late_print_minutes + 1)
+    recent = desk.issue("new", make_nik(53), "Ani")
+    peer.serve()
+    assert [job.late for job in desk.print_queue.waiting()] == [True, True, False]
+    assert [t.label for t in desk.print_queue.retry_pending()] == [recent.label]  # by itself: only the recent
+    assert [t.label for t in desk.print_queue.drop_late()[:1]] == [old.label]
+    assert desk.print_queue.waiting() == []
+    assert ticket_row(desk, old.ticket_id).print_status == "dropped"
+    assert ticket_row(desk, older.ticket_id).status == "waiting"  # still issued, still in the line
+    assert len(peer.wait_for_jobs(1)) == 1
+
+
+def test_an_officer_prints_a_late_ticket(
+    net_config: Config, clock: FixedClock, peer: LoopbackPrinter
+) -> None:
+    peer.refuse()
+    desk = open_desk(net_config, clock)
+    late = desk.issue("new", make_nik(54), "Ani")
+    clock.now += timedelta(minutes=net_config.printer.late_print_minutes + 1)
+    peer.serve()
+    assert desk.print_queue.retry_pending() == []
+    assert [t.label for t in desk.print_queue.retry_pending(include_late=True)] == [late.label]

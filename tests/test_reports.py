@@ -133,7 +133,7 @@ def test_report_cli_json_csv_and_text(config: Config, day: None) -> None:
     assert priority["sources"]["assisted"] == 3 and priority["categories"]["child"] == 1
 
     code, out = run_cli(config, "report", "--date", "2026-11-30", "--csv")
-    services, officers, *_calling = out.split("\n\n")  # then the calling figures (kiosk/call_report.py)
+    services, officers, *_calling, helps = out.split("\n\n")  # calling's figures (kiosk/call_report.py)
     rows = list(csv.DictReader(io.StringIO(services)))
     assert code == 0 and [r["service"] for r in rows] == list(EXPECTED)
     assert {k: int(v) for k, v in rows[1].items() if k not in ("date", "service")} == EXPECTED["renewal"]
@@ -142,6 +142,7 @@ def test_report_cli_json_csv_and_text(config: Config, day: None) -> None:
         ["2026-11-30", "BUDI", "1"],
         ["2026-11-30", "SARI", "1"],
     ]
+    assert list(csv.reader(io.StringIO(helps))) == [["date", "help_requests"], ["2026-11-30", "0"]]
 
     code, out = run_cli(config, "report", "--date", "2026-11-30")
     assert code == 0 and "overrides by SARI: 1" in out

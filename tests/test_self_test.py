@@ -46,7 +46,7 @@ def test_a_good_installation_passes_without_touching_the_live_data(
     assert code == 0, checks
     assert all(passed for passed, _ in checks.values())
     decoders = {"decoder zxing", "decoder zbar", "decoder opencv"}
-    assert {"config", "database", "printer", "translations", "screen"} | decoders <= set(checks)
+    assert {"config", "database", "printer", "voice", "translations", "screen"} | decoders <= set(checks)
     assert f"schema version {LATEST} of {LATEST}" in checks["database"][1]
     assert "kiosk-self-test-" in checks["config"][1]  # a temporary data folder
     assert not (tmp_path / "live" / "kiosk-imigrasi" / "kiosk.db").exists()
@@ -84,6 +84,16 @@ def test_each_failure_is_named_and_fails_the_run(
     assert "NO-SUCH-PRINTER" in failed["printer"]
     assert failed["screen"].startswith("not run")
     assert checks["decoder zxing"][0] and checks["translations"][0]  # the rest still ran
+
+
+def test_a_missing_voice_clip_fails_its_check(
+    capsys: pytest.CaptureFixture[str], make_config: MakeConfig, tmp_path: Path
+) -> None:
+    (tmp_path / "clips").mkdir()
+    config = make_config(voice={"clips_dir": str(tmp_path / "clips")})
+    code, checks = self_test(capsys, "--config", str(config.source))
+    assert code == 1 and not checks["voice"][0] and checks["screen"][0]
+    assert "nomor-antrean.wav is missing" in checks["voice"][1]
 
 
 def test_a_missing_translation_fails_its_check(

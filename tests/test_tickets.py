@@ -114,3 +114,17 @@ def test_full_nik_is_never_stored(tickets: TicketService, db) -> None:
     with db.read() as session:
         row = session.scalars(select(Ticket)).one()
         assert nik not in repr(vars(row)) and row.nik_last4 == "0042" and len(row.nik_key) == 64
+
+
+@pytest.mark.all_databases
+def test_check_nik_refuses_early_what_issue_would_refuse(tickets: TicketService) -> None:
+    """The kiosk checks a NIK right after the 16th digit: the same refusals, nothing written."""
+    tickets.check_nik(make_nik(41))  # no ticket yet: accepted
+    first = tickets.issue("new", make_nik(41), "ANI")
+    with pytest.raises(KioskError) as caught:
+        tickets.check_nik(make_nik(41))
+    assert caught.value.code == "duplicate_nik" and caught.value.params["number"] == first.label
+    with pytest.raises(KioskError) as caught:
+        tickets.check_nik("9901011508900001")
+    assert caught.value.code == "invalid_nik"
+    assert [t.label for t in tickets.list_day()] == [first.label]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -19,7 +20,7 @@ from kiosk.db import Database, DatabaseUnavailable, create_db_engine
 from kiosk.desk import Desk
 from kiosk.logs import setup_logging
 from kiosk.officers import Officers
-from kiosk.ports import FrameSource
+from kiosk.ports import FrameSource, Speaker
 from kiosk.slips import slip_desk
 from kiosk.tickets import TicketService
 from printing.printers import make_printer
@@ -29,9 +30,12 @@ from ui.checkin_flow import CheckInFlow
 from ui.context import KioskContext
 from ui.hardware_watch import KioskWatch
 from ui.officer.flow import OfficerFlow
+from ui.officer.help_alert import HelpAlert
 from ui.translation import QM_DIR, Languages
+from ui.visitor_aids import VisitorAids
 from ui.walkin import WalkInFlow
 from ui.window import KioskWindow
+from voice import make_speaker
 
 WINDOWED_SIZE = (1280, 800)
 # Printed on stdout once Home is up with the event loop running, when $KIOSK_EXIT_AFTER_HOME is set: the
@@ -42,10 +46,16 @@ log = logging.getLogger(__name__)
 
 
 def build_window(
-    config: Config, desk: Desk, *, qm_dir: Path = QM_DIR, frame_source: FrameSource | None = None
+    config: Config,
+    desk: Desk,
+    *,
+    qm_dir: Path = QM_DIR,
+    frame_source: FrameSource | None = None,
+    speaker: Speaker | None = None,
 ) -> KioskWindow:
     """The kiosk window on Home, for `desk` (tests pass their own, with a fixed clock); booking QRs are
-    read from `frame_source` (a camera; None: booking codes are typed or come from a barcode scanner)."""
+    read from `frame_source` (a camera; None: booking codes are typed or come from a barcode scanner);
+    screen instructions are spoken by `speaker` (None: no voice guidance)."""
     window = KioskWindow(KioskContext(config, desk, Languages(config.kiosk.language, qm_dir)))
     window.ctx.slips = slip_desk(config, desk)
     window.flow = flow = WalkInFlow(window)
@@ -54,9 +64,12 @@ def build_window(
     flow.checkin = CheckInFlow(flow, checkin, frame_source)
     officers = Officers(config, desk.tickets.db, desk.tickets.clock)
     window.officer = OfficerFlow(window, flow, AssistedDesk(desk, officers, checkin))
+    HelpAlert(window, window.officer)
+    aids = VisitorAids(window, flow, speaker)
     flow.start_over(new_visitor=True)
     window.watch = KioskWatch(window, flow)
     window.watch.start()
+    aids.start()
     return window
 
 
@@ -80,20 +93,34 @@ def run_kiosk(config: Config, windowed: bool = False) -> int:
     tickets = TicketService(config, db)
     camera = CameraSource(config.camera.index) if config.camera.enabled else None
     printer = make_printer(config.printer, config.kiosk.data_dir)
-    window = build_window(config, Desk(config, tickets, printer), frame_source=camera)
+    # The display's voice engine, for the screens' instructions only (voice.enabled is for the calls).
+    speaker = make_speaker(replace(config.voice, enabled=True)) if config.kiosk.voice_guidance else None
+    window = build_window(config, Desk(config, tickets, printer), frame_source=camera, speaker=speaker)
     if windowed:
         window.resize(*WINDOWED_SIZE)
         window.show()
     else:
-        window.setWindowFlag(Qt.WindowType.FramelessWindowHint)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)  # a touchscreen shows no pointer
-        window.showFullScreen()
+        fill_screen(window)
     QTimer.singleShot(0, lambda: _home_shown(app))
     try:
         return app.exec()
     finally:
+        if speaker is not None:
+            speaker.close()
         db.dispose()
         log.info("kiosk stopped")
+
+
+def fill_screen(window: KioskWindow) -> None:
+    """Frameless over the whole screen, with or without a window manager: without one (a bare X server)
+    showFullScreen() alone leaves the window at its own size in a corner, so it is also given the
+    screen's geometry, and follows the screen if its resolution changes."""
+    window.setWindowFlag(Qt.WindowType.FramelessWindowHint)
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    window.setGeometry(screen.geometry())
+    screen.geometryChanged.connect(window.setGeometry)
+    window.showFullScreen()
 
 
 def _home_shown(app: QApplication) -> None:

@@ -104,7 +104,7 @@ class CheckInFlow(QObject):
 
         def refused(error: Exception) -> None:
             self.recent.handled(text)
-            walkin.refuse(error, retry=self._retry_step())
+            walkin.refuse(error, retry="code" if typed else self._retry_step())
 
         walkin.background.change(work, issued, refused, busy=(self.scan, self.code), queue=typed)
 

@@ -12,6 +12,8 @@ from kiosk import cli
 from printing.printers import make_printer
 from scanner.combined import decode_file
 from ui import self_test  # Qt-free until the command runs
+from ui.display import command as display_command
+from voice import make_speaker
 
 if TYPE_CHECKING:
     from kiosk.cli import Context
@@ -62,8 +64,13 @@ def _counter(ctx: Context) -> int:
 
 
 # The composition root: the core's CLI gets the printer and decoder adapters and the Qt commands here.
-ADAPTERS = cli.Adapters(make_printer, decode_file)
-EXTRA_COMMANDS: list[cli.Register] = [_register_run, self_test.register, _register_counter]
+ADAPTERS = cli.Adapters(make_printer, decode_file, make_speaker)
+EXTRA_COMMANDS: list[cli.Register] = [
+    _register_run,
+    self_test.register,
+    _register_counter,
+    display_command.register,
+]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

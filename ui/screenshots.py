@@ -1,6 +1,10 @@
 """Grab every kiosk screen (and the counter console's) to PNG files, offscreen, for the docs and layout.
 
 QT_QPA_PLATFORM=offscreen python -m ui.screenshots docs/screens [--size 1280x800] [--larger-text]
+
+Without --size it makes every screen at 1280×800 into the folder, and the visitor screens at the other
+screen sizes the kiosk is tried on (SIZES) into a subfolder each (docs/screens/1080x1920, …).
+tests/ui/test_layout.py walks the same states (`walk`) and checks nothing is cut off or overlaps.
 """
 
 from __future__ import annotations
@@ -9,7 +13,9 @@ import argparse
 import dataclasses
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime, time
 from pathlib import Path
 
@@ -20,6 +26,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kiosk import help_requests
+from kiosk.calling import CallingService
 from kiosk.config import Config, load_config
 from kiosk.db import Database
 from kiosk.desk import Desk
@@ -33,7 +41,10 @@ from ui.capture_worker import preview_image
 from ui.counter.screenshots import counter_shots
 from ui.officer.screenshots import officer_shots
 from ui.ticket_picture import ticket_picture
+from ui.translation import QM_DIR
+from ui.visitor_aids import VisitorAids
 from ui.window import KioskWindow
+from voice import make_speaker
 
 MONDAY_9AM = datetime(2026, 11, 30, 2, 0, tzinfo=UTC)  # 09:00 WIB
 EVENING = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)  # 19:00 WIB, registration closed
@@ -96,22 +107,44 @@ def _hardware_shots(window: KioskWindow, shot: Callable[..., None], queued: Issu
     shot("54-ticket-print-failed-english", lambda: flow.issued((queued, picture)))
 
 
-def capture(out: Path, size: tuple[int, int], larger_text: bool = False) -> list[Path]:
-    """Walk the flow and save one PNG per screen state into `out`; returns the files written."""
-    out.mkdir(parents=True, exist_ok=True)
+SIZES = ((1024, 768), (1280, 800), (1920, 1080), (1080, 1920))  # the screens the kiosk is tried on
+DOCS_SIZE = (1280, 800)  # the size of the pictures in docs/screens itself
+Shot = Callable[..., None]  # shot(name, step=None): run the step, then record the screen as `name`
+
+
+@contextmanager
+def demo_kiosk(
+    size: tuple[int, int], larger_text: bool = False, qm_dir: Path = QM_DIR
+) -> Iterator[KioskWindow]:
+    """A kiosk window of `size` on a throw-away database at 09:00 on a Monday, one visitor waiting."""
     QApplication.instance() or QApplication(sys.argv)
-    written: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
         config = _config(Path(tmp))
         db = Database.open(config.database.url)
         desk = Desk(config, TicketService(config, db, lambda: MONDAY_9AM), make_printer(config.printer))
+        desk.issue("renewal", "3201014203850015", "ANI")  # served at Loket 2 (Home: "Now serving")
+        calling = CallingService(config, db, lambda: MONDAY_9AM)
+        calling.sign_in(2, "RUDI")
+        calling.next(2, "RUDI")
         desk.issue("new", "3201014203850007", "BUDI SANTOSO")  # someone is already waiting
-        window = build_window(config, desk)
-        flow = window.flow
-        assert flow is not None
+        quiet = make_speaker(replace(config.voice, enabled=False))  # the voice buttons show; nothing is said
+        window = build_window(config, desk, qm_dir=qm_dir, speaker=quiet)
         window.resize(*size)
         window.show()
         window.set_larger_text(larger_text)
+        try:
+            yield window
+        finally:
+            window.allow_exit()
+            window.close()
+            db.dispose()
+
+
+def capture(out: Path, size: tuple[int, int], larger_text: bool = False, officer: bool = True) -> list[Path]:
+    """Walk the flow and save one PNG per screen state into `out`; returns the files written."""
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with demo_kiosk(size, larger_text) as window:
 
         def shot(name: str, step: Callable[[], object] | None = None) -> None:
             if step is not None:
@@ -121,87 +154,8 @@ def capture(out: Path, size: tuple[int, int], larger_text: bool = False) -> list
             save_png(window, path)
             written.append(path)
 
-        shot("01-home")
-        shot("02-home-english", lambda: flow.set_language("en"))
-        flow.set_language("id")
-        shot("04-services", flow.register)
-        shot("05-what-to-bring", lambda: flow.choose_service(config.service("lost-damaged")))
-        shot(
-            "06-nik",
-            lambda: (
-                flow.step_back(flow.bring),
-                flow.choose_service(config.service("new")),
-                flow.nik.set_value(NIK[:9]),
-            ),
-        )
-        shot("07-nik-refused", lambda: (flow.nik.set_value("99" + NIK[2:]), flow.nik.submit()))
-        flow.nik.set_value(NIK)
-        flow.nik.submit()
-        shot("08-name", lambda: flow.name.set_value("SITI AMINAH"))
-        flow.name.submit()
-        shot("09-phone", lambda: flow.phone.set_value("0812345678"))
-        flow.phone.submit()
-        shot("10-confirm")
-        shot("11-ticket", flow.confirm.confirm_button.click)
-        ticket = flow.ticket.ticket
-        assert ticket is not None
-        shot(
-            "12-ticket-printer-failed",
-            lambda: flow.ticket.show_ticket(
-                dataclasses.replace(ticket, print_status="queued"), flow.ticket.picture.source.toImage()
-            ),
-        )
-        shot("13-refused-duplicate", lambda: flow.refuse(KioskError("duplicate_nik", number=ticket.label)))
-        shot(
-            "14-refused-quota",
-            lambda: flow.refuse(
-                KioskError("quota_exhausted", service_id="Paspor Baru", service_en="New passport")
-            ),
-        )
-        shot("15-closed", lambda: flow.refuse(_closed_refusal(config)))
-        flow.show_step(flow.nik)
-        shot("16-idle-countdown", lambda: window.overlay.start(config.kiosk.countdown_seconds))
-        window.overlay.tick.stop()
-        window.overlay.hide()
-        checkin = flow.checkin
-        assert checkin is not None
-        shot(
-            "20-scan",
-            lambda: (
-                window.show_screen(checkin.scan),
-                checkin.scan.view.show_frame(preview_image(_camera_frame(BOOKING_QR))),
-            ),
-        )
-        shot("21-scan-checking", lambda: checkin.scan.set_busy(True))
-        checkin.scan.set_busy(False)
-        shot(
-            "22-code-camera-missing",
-            lambda: (
-                checkin.code.set_camera_missing(True),
-                checkin.code.set_value("8F2K"),
-                window.show_screen(checkin.code),
-            ),
-        )
-        booking = BookingRef("TGU-8F2K91", time(9), time(10), None, "0001")
-        booked = desk.print(desk.tickets.issue("new", None, "SITI AMINAH", source="booking", booking=booking))
-        shot("23-ticket-booking", lambda: flow.issued((booked, ticket_picture(desk.layout(booked)))))
-        used = KioskError("booking_used", booking=booking.code, number=booked.label, time="09:00")
-        shot("24-refused-booking-used", lambda: flow.refuse(used, retry="scan"))
-        wrong_day = KioskError(
-            "booking_wrong_date",
-            booking=booking.code,
-            date_id="Selasa, 1 Desember 2026",
-            date_en="Tuesday, 1 December 2026",
-        )
-        shot("25-refused-booking-wrong-date", lambda: flow.refuse(wrong_day, retry="scan"))
-        _hardware_shots(window, shot, dataclasses.replace(ticket, print_status="queued"))
-        booking_shots(window, shot)
-        officer_shots(window, shot)
-        officer_booking_shots(window, shot)
-        window.allow_exit()
-        window.close()
-        db.dispose()
-    return written + counter_shots(out, save_png)  # the counter console, at its own size
+        walk(window, shot, officer=officer)
+    return written + (counter_shots(out, save_png) if officer else [])  # the console, at its own size
 
 
 def save_png(widget: QWidget, path: Path) -> None:
@@ -210,15 +164,116 @@ def save_png(widget: QWidget, path: Path) -> None:
     picture.save(str(path), "PNG", 0)
 
 
+def walk(window: KioskWindow, shot: Shot, *, officer: bool = True) -> None:
+    """Every screen state, in order: the walk-in, refusals, check-in, the printer and database troubles,
+    then (with `officer`) officer mode."""
+    flow, desk, config = window.flow, window.ctx.desk, window.ctx.config
+    assert flow is not None
+    shot("01-home")
+    shot("02-home-english", lambda: flow.set_language("en"))
+    flow.set_language("id")
+    shot("04-services", flow.register)
+    shot("05-what-to-bring", lambda: flow.choose_service(config.service("lost-damaged")))
+    shot(
+        "06-nik",
+        lambda: (
+            flow.step_back(flow.bring),
+            flow.choose_service(config.service("new")),
+            flow.nik.set_value(NIK[:9]),
+        ),
+    )
+    shot("07-nik-refused", lambda: (flow.nik.set_value("99" + NIK[2:]), flow.nik.submit()))
+    flow.nik.set_value(NIK)
+    flow.nik.submit()
+    shot("08-name", lambda: flow.name.set_value("SITI AMINAH"))
+    flow.name.submit()
+    shot("09-phone", lambda: (flow.show_step(flow.phone), flow.phone.set_value("0812345678")))
+    flow.phone.submit()
+    shot("10-confirm")
+    shot("11-ticket", flow.confirm.confirm_button.click)
+    ticket = flow.ticket.ticket
+    assert ticket is not None
+    shot(
+        "12-ticket-printer-failed",
+        lambda: flow.ticket.show_ticket(
+            dataclasses.replace(ticket, print_status="queued"), flow.ticket.picture.source.toImage()
+        ),
+    )
+    shot("13-refused-duplicate", lambda: flow.refuse(KioskError("duplicate_nik", number=ticket.label)))
+    shot(
+        "14-refused-quota",
+        lambda: flow.refuse(
+            KioskError("quota_exhausted", service_id="Paspor Baru", service_en="New passport")
+        ),
+    )
+    shot("15-closed", lambda: flow.refuse(_closed_refusal(config)))
+    flow.show_step(flow.nik)
+    shot("16-idle-countdown", lambda: window.overlay.start(config.kiosk.countdown_seconds))
+    window.overlay.tick.stop()
+    window.overlay.hide()
+    aids = window.findChild(VisitorAids)
+    shot("17-help-asked", aids.help.ask)
+    help_requests.clear(desk.tickets.db, config, aids.help.request.id, officer="BUDI", at=MONDAY_9AM)
+    aids.help.refresh()
+    checkin = flow.checkin
+    assert checkin is not None
+    shot(
+        "20-scan",
+        lambda: (
+            window.show_screen(checkin.scan),
+            checkin.scan.view.show_frame(preview_image(_camera_frame(BOOKING_QR))),
+        ),
+    )
+    shot("21-scan-checking", lambda: checkin.scan.set_busy(True))
+    checkin.scan.set_busy(False)
+    shot(
+        "22-code-camera-missing",
+        lambda: (
+            checkin.code.set_camera_missing(True),
+            checkin.code.set_value("8F2K"),
+            window.show_screen(checkin.code),
+        ),
+    )
+    booking = BookingRef("TGU-8F2K91", time(9), time(10), None, "0001")
+    booked = desk.print(desk.tickets.issue("new", None, "SITI AMINAH", source="booking", booking=booking))
+    shot("23-ticket-booking", lambda: flow.issued((booked, ticket_picture(desk.layout(booked)))))
+    used = KioskError("booking_used", booking=booking.code, number=booked.label, time="09:00")
+    shot("24-refused-booking-used", lambda: flow.refuse(used, retry="scan"))
+    wrong_day = KioskError(
+        "booking_wrong_date",
+        booking=booking.code,
+        date_id="Selasa, 1 Desember 2026",
+        date_en="Tuesday, 1 December 2026",
+    )
+    shot("25-refused-booking-wrong-date", lambda: flow.refuse(wrong_day, retry="scan"))
+    _hardware_shots(window, shot, dataclasses.replace(ticket, print_status="queued"))
+    booking_shots(window, shot)
+    if officer:
+        officer_shots(window, shot)
+        officer_booking_shots(window, shot)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path)
-    parser.add_argument("--size", default="1280x800", help="window size WIDTHxHEIGHT (default 1280x800)")
+    parser.add_argument("--size", help="only this window size WIDTHxHEIGHT (default: every size in SIZES)")
     parser.add_argument("--larger-text", action="store_true", help="with the larger-text toggle on")
     args = parser.parse_args(argv)
-    width, height = (int(n) for n in args.size.lower().split("x"))
-    for path in capture(args.folder, (width, height), args.larger_text):
-        print(f"{path}  {path.stat().st_size // 1024} KB")
+    if args.size:
+        width, height = (int(n) for n in args.size.lower().split("x"))
+        runs = [(args.folder, (width, height), True)]
+    else:
+        runs = [
+            (
+                args.folder if size == DOCS_SIZE else args.folder / f"{size[0]}x{size[1]}",
+                size,
+                size == DOCS_SIZE,
+            )
+            for size in SIZES
+        ]
+    for folder, size, officer in runs:
+        for path in capture(folder, size, args.larger_text, officer):
+            print(f"{path}  {path.stat().st_size // 1024} KB")
     return 0
 
 

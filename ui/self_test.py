@@ -4,8 +4,9 @@
 
 The checks: the configuration loads; the database opens and is migrated to the latest schema; a test
 ticket is rendered and printed to a preview folder and the configured printer's adapter loads; a QR code
-generated here is read by every decoder; the Indonesian translation loads; the touchscreen opens on Home
-and closes again. The exit code is 0 only if every check passed.
+generated here is read by every decoder; every voice clip loads and a call can be composed (no sound is
+played); the Indonesian translation loads; the touchscreen opens on Home and closes again. The exit code
+is 0 only if every check passed.
 
 A live queue is never disturbed: without --config (or $KIOSK_CONFIG) everything happens in a temporary
 data folder. With a configuration the configured database is opened and migrated, exactly as `kiosk run`
@@ -74,6 +75,7 @@ class SelfTest:
             self.check("database", self.check_database, needs=self.config)
             self.check("printer", self.check_printer, needs=self.config)
             self.check_decoders()
+            self.check("voice", self.check_voice, needs=self.config)
             self.choose_platform()
             self.check("translations", self.check_translations)
             self.check("screen", self.check_screen, needs=self.db and self.preview)
@@ -157,6 +159,18 @@ class SelfTest:
         no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
         if sys.platform.startswith("linux") and no_display:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    def check_voice(self) -> str:
+        from kiosk.spoken import all_clips
+        from voice.audio import RATE
+        from voice.clips import ClipSet
+
+        assert self.config is not None
+        clips = ClipSet(self.config.voice.clips_dir)
+        for name in all_clips():
+            clips.clip(name)  # MissingClip or BadAudio name the file
+        seconds = len(clips.call("A012", 3, self.config.voice.repeat)) / RATE
+        return f"{len(all_clips())} clips in {clips.folder}; a call lasts {seconds:.1f} s"
 
     def check_translations(self) -> str:
         from PySide6.QtCore import QTranslator

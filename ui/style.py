@@ -1,12 +1,15 @@
 """The kiosk's one stylesheet: large type, big touch targets, dark-on-white and white-on-deep-blue.
 
-Widgets pick their look with a `role` property (see `Role`); sizes are multiplied by the visitor's
-"larger text" choice.
+Widgets pick their look with a `role` property (see `Role`). Sizes are set for a 1024×768 screen and
+follow the screen (`screen_scale`: a 1920×1080 screen gets everything 1.4 times larger), and font sizes
+are multiplied by the visitor's "larger text" choice as well.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
+
+from PySide6.QtCore import QSize
 
 BLUE = "#0B3D91"  # white text on it: 10.6:1
 BLUE_PRESSED = "#062A66"
@@ -20,6 +23,7 @@ SHADE = (0, 0, 0, 170)  # RGBA painted over the screen behind the idle overlay
 LARGE_TEXT = 1.3
 MIN_TOUCH_PX = 80  # every button's height, border included
 BORDER = 4  # every button's border width
+ICON_ASPECT = 1.4  # a button's pictogram is drawn this much wider than tall: the gap before its word
 FONT_FAMILY = '"Noto Sans", "DejaVu Sans", "Segoe UI", sans-serif'
 MONO_FAMILY = '"DejaVu Sans Mono", "Noto Sans Mono", "Consolas", monospace'
 
@@ -60,12 +64,27 @@ SIZES = {
     "number": 170,
     "countdown": 120,
 }
-UNSCALED = frozenset({"number", "countdown"})  # far above reading size already; scaling would crowd them out
+# Far above reading size already, or (word keys: "Hapus semua") sized to their key: larger text leaves them.
+UNSCALED = frozenset({"number", "countdown", "word_key"})
+BASE = QSize(1024, 768)  # the screen the sizes above are made for
 
 
-def stylesheet(scale: float = 1.0) -> str:
-    """The application stylesheet with every font size multiplied by `scale`."""
-    px = {name: size if name in UNSCALED else round(size * scale) for name, size in SIZES.items()}
+def screen_scale(size: QSize) -> float:
+    """How much larger than on 1024×768 everything is drawn on a window of `size` (never smaller, so text
+    stays at least 28 px). A tall screen is scaled by its width only: rows of keys and buttons need the
+    width, and the height is there in plenty."""
+    across = size.width() / BASE.width()
+    if size.height() > size.width():
+        return max(1.0, across)
+    return max(1.0, min(across, size.height() / BASE.height()))
+
+
+def stylesheet(scale: float = 1.0, screen: float = 1.0) -> str:
+    """The application stylesheet: font sizes multiplied by `scale` (larger text) and `screen`
+    (screen_scale), touch targets and borders by `screen`."""
+    px = {name: round(size * screen * (1.0 if name in UNSCALED else scale)) for name, size in SIZES.items()}
+    touch = round(MIN_TOUCH_PX * screen)
+    icon = round(px["button"] * 1.1)
     return f"""
 QWidget {{ font-family: {FONT_FAMILY}; font-size: {px["body"]}px; color: {INK}; }}
 QWidget#kiosk {{ background: {WHITE}; }}
@@ -82,7 +101,7 @@ QLabel[role="warning"] {{
 }}
 QLabel[role="message"] {{
     font-size: {px["message"]}px; background: {WHITE};
-    border: 6px solid {RED}; border-radius: 16px; padding: 24px;
+    border: 6px solid {RED}; border-radius: 16px; padding: 16px 24px;
 }}
 QLabel[role="number"] {{ font-size: {px["number"]}px; font-weight: bold; color: {BLUE}; }}
 QLabel[role="countdown"] {{ font-size: {px["countdown"]}px; font-weight: bold; color: {BLUE}; }}
@@ -91,8 +110,8 @@ QLabel[role="choiceDetail"] {{ font-size: {px["choice_detail"]}px; color: {WHITE
 QLabel[role="choiceTitle"]:disabled, QLabel[role="choiceDetail"]:disabled {{ color: {MUTED}; }}
 QFrame[role="panel"] {{ background: {WHITE}; border: 6px solid {BLUE}; border-radius: 20px; }}
 QPushButton {{
-    min-height: {MIN_TOUCH_PX - 2 * BORDER}px; font-size: {px["button"]}px; font-weight: bold;
-    border-radius: 14px; padding: 0px 20px;
+    min-height: {touch - 2 * BORDER}px; font-size: {px["button"]}px; font-weight: bold;
+    border-radius: 14px; padding: 0px 20px; icon-size: {round(icon * ICON_ASPECT)}px {icon}px;
 }}
 QPushButton[role="primary"], QPushButton[role="choice"] {{
     background: {BLUE}; color: {WHITE}; border: {BORDER}px solid {BLUE};

@@ -37,7 +37,10 @@ log = logging.getLogger(__name__)
 
 
 class WalkInFlow(QObject):
-    """Home → service → (what to bring) → NIK → name → phone → confirm → ticket, and the refusals."""
+    """Home → service → (what to bring) → NIK → name → confirm → ticket, and the refusals; the phone number
+    (optional) is a side step from the confirmation. Four taps besides the NIK's digits and the name's
+    letters: the choice on Home, the service, the name's Next, the confirmation (the NIK goes on by itself
+    at its 16th digit once the core has checked it)."""
 
     database_lost = Signal()  # the database did not answer a core call: out of service (ui.hardware_watch)
 
@@ -48,7 +51,7 @@ class WalkInFlow(QObject):
         self.home = HomeScreen(ctx)
         self.services = ServiceScreen(ctx)
         self.bring = BringScreen(ctx)
-        self.nik = NikScreen(ctx)
+        self.nik = NikScreen(ctx, auto_submit=True)
         self.name = NameScreen(ctx)
         self.phone = PhoneScreen(ctx)
         self.confirm = ConfirmScreen(ctx)
@@ -78,10 +81,12 @@ class WalkInFlow(QObject):
         self.home.larger_text_toggled.connect(window.set_larger_text)
         self.services.chosen.connect(self.choose_service)
         self.bring.proceed.connect(lambda: self.accept(self.bring))
-        self.nik.accepted.connect(lambda nik: self.accept(self.nik, nik=nik))
+        self.nik.accepted.connect(self.check_nik)
         self.name.accepted.connect(lambda name: self.accept(self.name, name=name))
-        self.phone.accepted.connect(lambda phone: self.accept(self.phone, phone=phone))
-        for screen in (self.services, self.bring, self.nik, self.name, self.phone, self.confirm):
+        self.phone.accepted.connect(self.phone_given)
+        self.phone.back.connect(lambda: self.show_step(self.confirm))
+        self.confirm.add_phone.connect(lambda: self.show_step(self.phone))
+        for screen in (self.services, self.bring, self.nik, self.name, self.confirm):
             screen.back.connect(lambda screen=screen: self.step_back(screen))
         self.confirm.confirmed.connect(self.issue)
         self.ticket.finished.connect(lambda: self.start_over(new_visitor=True))
@@ -93,7 +98,7 @@ class WalkInFlow(QObject):
         """The walk-in steps in order; the what-to-bring step only for services that list documents."""
         service = self.ctx.visit.service
         bring = [self.bring] if service and service.bring(self.ctx.language) else []
-        return [self.services, *bring, self.nik, self.name, self.phone, self.confirm]
+        return [self.services, *bring, self.nik, self.name, self.confirm]
 
     def start_over(self, *, new_visitor: bool) -> None:
         """Clear everything typed and show Home; a new visitor also gets the default language and size."""
@@ -153,6 +158,28 @@ class WalkInFlow(QObject):
             setattr(self.ctx.visit, field, value)
         steps = self.steps()
         self.show_step(steps[steps.index(screen) + 1])
+
+    def check_nik(self, nik: str) -> None:
+        """The NIK's 16th digit: ask the core (format, today's ticket) before the visitor types a name; a
+        visitor who already has a number sees it now."""
+        tickets = self.ctx.desk.tickets
+
+        def refused(error: Exception) -> None:
+            if isinstance(error, KioskError) and error.code == "invalid_nik":
+                self.nik.refuse(error)  # shown under the title, the digits kept to correct
+            else:
+                self.refuse(error)
+
+        self.background.query(
+            lambda: tickets.check_nik(nik),
+            lambda _: self.accept(self.nik, nik=nik),
+            refused,
+            busy=(self.nik,),
+        )
+
+    def phone_given(self, phone: str) -> None:
+        self.ctx.visit.phone = phone
+        self.show_step(self.confirm)
 
     def issue(self) -> None:
         """Store and print the ticket on a worker thread; the confirm screen stays busy meanwhile (a ticket

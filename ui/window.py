@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from ui.context import KioskContext
 from ui.screens.base import Screen
-from ui.style import LARGE_TEXT, stylesheet
+from ui.style import LARGE_TEXT, screen_scale, stylesheet
 from ui.widgets.idle import IdleOverlay, IdleWatcher
 
 if TYPE_CHECKING:
@@ -45,7 +45,9 @@ class KioskWindow(QWidget):
         layout.addWidget(self.stack)
         self.pool = QThreadPool(self)  # database and printer work; waited for on close
         self.larger_text = False
-        self.setStyleSheet(stylesheet())
+        self.portrait = False
+        self._sheet = ""
+        self._restyle()
         self.idle_exempt: set[Screen] = set()
         self.idle = IdleWatcher(ctx.config.kiosk.idle_seconds, self)
         self.overlay = IdleOverlay(self)
@@ -55,6 +57,7 @@ class KioskWindow(QWidget):
 
     def add(self, screen: Screen, *, idle_exempt: bool = False) -> None:
         self.stack.addWidget(screen)
+        screen.set_portrait(self.portrait)
         if idle_exempt:
             self.idle_exempt.add(screen)
 
@@ -78,7 +81,20 @@ class KioskWindow(QWidget):
     def set_larger_text(self, on: bool) -> None:
         if on != self.larger_text:
             self.larger_text = on
-            self.setStyleSheet(stylesheet(LARGE_TEXT if on else 1.0))
+            self._restyle()
+
+    def _restyle(self) -> None:
+        """Sizes follow the window (ui.style.screen_scale) and the larger-text choice; screens lay
+        themselves out for portrait or landscape."""
+        sheet = stylesheet(LARGE_TEXT if self.larger_text else 1.0, screen_scale(self.size()))
+        if sheet != self._sheet:
+            self._sheet = sheet
+            self.setStyleSheet(sheet)
+        portrait = self.height() > self.width()
+        if portrait != self.portrait:
+            self.portrait = portrait
+            for index in range(self.stack.count()):
+                self.stack.widget(index).set_portrait(portrait)
 
     def _idle(self) -> None:
         self.idle.watch(False)
@@ -87,6 +103,7 @@ class KioskWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.overlay.setGeometry(self.rect())
+        self._restyle()
 
     def allow_exit(self) -> None:
         """Let the next close request through (only an officer, or a test, may end the kiosk)."""

@@ -1,11 +1,14 @@
 """The CLI's commands, one module per subject; each module has `register(subparsers, common)`."""
 
 from kiosk.commands import (
+    announce,
     audit,
     backup,
     bookings,
     calling,
+    calls,
     checkin,
+    help,
     keys,
     officer,
     printer,
@@ -28,4 +31,7 @@ COMMANDS = [
     calling.register,
     sessions.register,
     keys.register,
+    calls.register,
+    announce.register,
+    help.register,
 ]

@@ -101,7 +101,7 @@ def print_queue(ctx: Context) -> int:
             )
         except KeyboardInterrupt:
             return 0
-    printed = queue.retry_pending() if ctx.args.retry else []
+    printed = queue.retry_pending(include_late=True) if ctx.args.retry else []  # an officer asks
     waiting = queue.waiting()
     if ctx.args.json:
         ctx.emit({"printed": [t.as_json() for t in printed], "waiting": [job.as_json() for job in waiting]})

@@ -42,11 +42,15 @@ def show_report(ctx: Context) -> int:
             writer.writerow([])
             writer.writerow(["date", kind, *stats[0].row()])
             writer.writerows([report.day.isoformat(), s.key, *s.row().values()] for s in stats)
+        writer.writerow([])
+        writer.writerow(["date", "help_requests"])
+        writer.writerow([report.day.isoformat(), report.help_requests])
         return 0
     print(f"Report {report.day.isoformat()}", file=ctx.out)
     _table(ctx, rows)
     for name, n in report.overrides_by_officer.items():
         print(f"overrides by {name}: {n}", file=ctx.out)
+    print(f"help requests: {report.help_requests}", file=ctx.out)
     for kind, stats in (("service", calls.services), ("counter", calls.counters)):
         print(
             f"\nAt the counters, per {kind} (minutes; booking_late: first call - session start)", file=ctx.out

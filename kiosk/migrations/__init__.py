@@ -22,6 +22,7 @@ from kiosk.migrations import (
     v006_change_feed,
     v007_calling,
     v008_booked_sessions,
+    v009_help_requests,
 )
 
 if TYPE_CHECKING:
@@ -36,6 +37,7 @@ STEPS: list[Callable[[Connection], None]] = [
     v006_change_feed.upgrade,
     v007_calling.upgrade,
     v008_booked_sessions.upgrade,
+    v009_help_requests.upgrade,
 ]
 LATEST = len(STEPS)
 

@@ -87,6 +87,11 @@ class PgServer:
         """Stop the server (`fast`: roll back open transactions and cut every connection)."""
         self._run("pg_ctl", "-D", str(self.data), "-m", mode, "-w", "stop")
 
+    def restart(self) -> None:
+        """Stop the server (cutting every connection) and start it again on the same port."""
+        self.stop()
+        self.start()
+
     def close(self) -> None:
         """Stop the server if it runs and remove its folder."""
         if (self.data / "postmaster.pid").exists():

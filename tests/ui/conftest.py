@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.config import Config
 from kiosk.db import Database
 from kiosk.desk import Desk
-from kiosk.ports import FrameSource
+from kiosk.ports import FrameSource, Speaker
 from kiosk.tickets import TicketService
 from printing.printers import make_printer
 from tests.support.clock import FixedClock
@@ -55,7 +55,10 @@ class Kiosk:
         return self.window.overlay if self.window.overlay.isVisible() else self.window.current()
 
     def button(self, name: str) -> QPushButton:
+        """A button of the current screen, or of the strip above every visitor screen (call_officer)."""
         found = self._area().findChild(QPushButton, name)
+        if found is None and not self.window.overlay.isVisible():
+            found = self.window.findChild(QWidget, "visitor_bar").findChild(QPushButton, name)
         assert found is not None, f"no button {name!r} on {self.screen}"
         return found
 
@@ -90,20 +93,20 @@ class Kiosk:
         self.tap(f"service_{code}")
 
     def fill_in(self, nik: str, name: str = "SITI AMINAH", phone: str = "") -> None:
-        """From the NIK screen to the confirmation, typing on the keypad and keyboard."""
+        """From the NIK screen to the confirmation, typing on the keypad and keyboard (the NIK goes on by
+        itself at its 16th digit; the phone number is added from the confirmation)."""
         assert self.screen == "nik"
         self.type(nik)
-        self.tap("next")
         self.wait_for("name")
         self.type(name)
         self.tap("next")
-        self.wait_for("phone")
+        self.wait_for("confirm")
         if phone:
+            self.tap("add_phone")
+            self.wait_for("phone")
             self.type(phone)
             self.tap("next")
-        else:
-            self.tap("skip")
-        self.wait_for("confirm")
+            self.wait_for("confirm")
 
 
 OpenKiosk = Callable[..., Kiosk]
@@ -116,9 +119,14 @@ def open_kiosk(
     """Open the kiosk for a config: its database, the fixed clock, its printer; 1280×800 on Home."""
     windows: list[KioskWindow] = []
 
-    def open_(config: Config, translations: Path = qm_dir, frame_source: FrameSource | None = None) -> Kiosk:
+    def open_(
+        config: Config,
+        translations: Path = qm_dir,
+        frame_source: FrameSource | None = None,
+        speaker: Speaker | None = None,
+    ) -> Kiosk:
         desk = Desk(config, TicketService(config, db_for(config), clock), make_printer(config.printer))
-        window = build_window(config, desk, qm_dir=translations, frame_source=frame_source)
+        window = build_window(config, desk, qm_dir=translations, frame_source=frame_source, speaker=speaker)
         windows.append(window)
         window.resize(1280, 800)
         window.show()

@@ -28,8 +28,8 @@ def test_a_scanner_burst_on_home_checks_in(
     _scanner_types(kiosk, TOKEN)
     kiosk.wait_for("ticket")
     job = loopback_printer.wait_for_jobs(1)[0]
-    assert b"A001" in job and b"Booking TGU-8F2K91" in job
-    assert kiosk.text("ticket_booking") == "Booking, sesi 09:00–10:00"
+    assert b"A001" in job and b"Pemesanan TGU-8F2K91" in job
+    assert kiosk.text("ticket_booking") == "Jadwal Anda: 09:00–10:00"
 
 
 def test_slow_typing_and_other_screens_are_not_scans(make_config: MakeConfig, open_kiosk: OpenKiosk) -> None:

@@ -39,7 +39,7 @@ def test_without_a_camera_the_code_is_typed_and_checks_in(
     camera_source(kiosk).plugged = False
     kiosk.tap("booking")
     kiosk.wait_for("code")
-    assert "Kamera tidak berfungsi" in kiosk.texts()
+    assert "Kamera sedang rusak" in kiosk.texts()
     assert kiosk.text("display") == "TGU-▏"
     kiosk.type("AAA")
     kiosk.tap("next")
@@ -49,8 +49,8 @@ def test_without_a_camera_the_code_is_typed_and_checks_in(
     kiosk.tap("next")
     kiosk.wait_for("ticket")
     job = loopback_printer.wait_for_jobs(1)[0]
-    assert b"B001" in job and b"Booking TGU-AAA111" in job
-    assert kiosk.text("ticket_booking") == "Booking, sesi 09:00–10:00"
+    assert b"B001" in job and b"Pemesanan TGU-AAA111" in job
+    assert kiosk.text("ticket_booking") == "Jadwal Anda: 09:00–10:00"
 
 
 def test_unplugging_falls_back_to_the_keypad_and_plugging_in_resumes_the_preview(
@@ -62,7 +62,7 @@ def test_unplugging_falls_back_to_the_keypad_and_plugging_in_resumes_the_preview
     kiosk.qtbot.waitUntil(lambda: view.frames > 3)
     source.plugged = False
     kiosk.wait_for("code")
-    assert "Kamera tidak berfungsi" in kiosk.texts()
+    assert "Kamera sedang rusak" in kiosk.texts()
     shown = view.frames
     source.plugged = True
     kiosk.wait_for("scan")
@@ -71,7 +71,7 @@ def test_unplugging_falls_back_to_the_keypad_and_plugging_in_resumes_the_preview
 
     kiosk.tap("type_code")  # the visitor prefers typing: the camera closes meanwhile
     kiosk.wait_for("code")
-    assert "Kamera tidak berfungsi" not in kiosk.texts()
+    assert "Kamera sedang rusak" not in kiosk.texts()
     kiosk.qtbot.waitUntil(lambda: not source.is_open)
     kiosk.tap("back")
     kiosk.wait_for("scan")
@@ -86,7 +86,7 @@ def test_typing_goes_on_when_the_camera_comes_back(make_config: MakeConfig, open
     kiosk.wait_for("code")
     kiosk.type("AB")
     source.plugged = True
-    kiosk.qtbot.waitUntil(lambda: "Kamera tidak berfungsi" not in kiosk.texts())
+    kiosk.qtbot.waitUntil(lambda: "Kamera sedang rusak" not in kiosk.texts())
     assert kiosk.screen == "code" and kiosk.text("display") == "TGU-AB▏"
     kiosk.qtbot.waitUntil(lambda: not source.is_open)  # not needed while typing
     kiosk.tap("back")

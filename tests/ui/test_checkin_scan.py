@@ -47,9 +47,9 @@ def test_a_booking_qr_held_to_the_camera_prints_its_ticket(
     assert "Pegang kode QR di dalam kotak" in kiosk.texts()
     kiosk.wait_for("ticket")
     job = loopback_printer.wait_for_jobs(1)[0]
-    assert b"A001" in job and b"Booking TGU-8F2K91" in job
+    assert b"A001" in job and b"Pemesanan TGU-8F2K91" in job
     assert kiosk.text("ticket_number") == "A001"
-    assert kiosk.text("ticket_booking") == "Booking, sesi 09:00–10:00"
+    assert kiosk.text("ticket_booking") == "Jadwal Anda: 09:00–10:00"
     [ticket] = kiosk.desk.tickets.list_day()
     assert (ticket.source, ticket.booking_code, ticket.print_status) == ("booking", "TGU-8F2K91", "printed")
 
@@ -94,8 +94,8 @@ def test_each_refusal_is_explained_with_a_way_back_to_scanning(
     kiosk.wait_for("message")
     assert kiosk.text("message") == refused.value.message("id")
     if code == "booking_used":
-        assert f"nomor antrean {first.label}" in kiosk.text("message")
-    assert kiosk.button("retry").text() == "Pindai lagi"
+        assert kiosk.text("message_number") == first.label  # the number they have, shown large
+    assert kiosk.button("retry").text() == "Tunjukkan kode lagi"
     kiosk.tap("retry")
     kiosk.wait_for("scan")
     flow = checkin_flow(kiosk)
@@ -104,3 +104,18 @@ def test_each_refusal_is_explained_with_a_way_back_to_scanning(
     kiosk.tap("back")
     assert kiosk.screen == "home"
     assert len(kiosk.desk.tickets.list_day()) == (code == "booking_used")
+
+
+def test_a_typed_code_refused_leads_back_to_typing(make_config: MakeConfig, open_kiosk: OpenKiosk) -> None:
+    """Even on a kiosk with a camera: a visitor who typed the code types it again, not "show it again"."""
+    kiosk = open_with_camera(open_kiosk, booking_config(make_config), [BLANK])
+    kiosk.tap("booking")
+    kiosk.wait_for("scan")
+    kiosk.tap("type_code")
+    kiosk.wait_for("code")
+    kiosk.type("ZZZZ99")
+    kiosk.tap("next")
+    kiosk.wait_for("message")
+    assert kiosk.button("retry").text() == "Ketik kode lagi"
+    kiosk.tap("retry")
+    kiosk.wait_for("code")

@@ -15,8 +15,10 @@ from ui.places_refresh import REFRESH_SECONDS
 
 
 def places_new(kiosk: Kiosk) -> str:
-    """The places-left part of the detail line (after it: the waiting count and estimate)."""
-    return kiosk.button("service_new").detail.text().split(" · ")[0]
+    """The numbers-left part of the detail line (before it: who the service is for; after it: the waiting
+    count and estimate)."""
+    parts = kiosk.button("service_new").detail.text().split(" · ")
+    return next(part for part in parts if part.startswith("Sisa nomor"))
 
 
 @pytest.mark.all_databases

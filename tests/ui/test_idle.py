@@ -15,12 +15,11 @@ def test_idle_clears_what_was_typed_and_returns_home(make_config: MakeConfig, op
     kiosk.choose_service()
     kiosk.wait_for("nik")
     kiosk.type(make_nik(1))
-    kiosk.tap("next")
     kiosk.wait_for("name")
     kiosk.type("ANI")
     overlay = kiosk.window.overlay
     kiosk.qtbot.waitUntil(overlay.isVisible, timeout=3000)
-    assert "Still there" in kiosk.texts() or "still there" in kiosk.texts()
+    assert "Do you need more time?" in kiosk.texts()
     assert kiosk.text("idle_seconds") == "1"
     kiosk.wait_for("home", timeout=3000)
     assert not overlay.isVisible()
@@ -49,3 +48,16 @@ def test_home_never_times_out(make_config: MakeConfig, open_kiosk: OpenKiosk) ->
     kiosk = open_kiosk(make_config(kiosk=QUICK))
     kiosk.qtbot.wait(1300)
     assert not kiosk.window.overlay.isVisible()
+
+
+def test_english_and_larger_text_left_on_home_reset_quietly(
+    make_config: MakeConfig, open_kiosk: OpenKiosk
+) -> None:
+    """A visitor who chose English and larger text on Home and walked away: the next one gets Indonesian
+    and normal text after the idle time, with no countdown (nothing typed is lost)."""
+    kiosk = open_kiosk(make_config(kiosk=QUICK))
+    kiosk.tap("language_en")
+    kiosk.tap("larger_text")
+    kiosk.qtbot.waitUntil(lambda: kiosk.window.ctx.language == "id", timeout=3000)
+    assert not kiosk.window.larger_text and not kiosk.button("larger_text").isChecked()
+    assert kiosk.screen == "home" and not kiosk.window.overlay.isVisible()

@@ -191,7 +191,7 @@ def test_a_paused_service_is_unavailable_to_visitors_until_resumed(
     kiosk.wait_for("services")
     kiosk.qtbot.waitUntil(lambda: kiosk.button("service_renewal").isEnabled())
     assert not kiosk.button("service_new").isEnabled()
-    assert "Paused for now. Please see the officer." in kiosk.texts()
+    assert "Closed for a while. Please see the officer." in kiosk.texts()
 
     open_pin_pad(kiosk)
     try_pin(kiosk, officer, PIN)

@@ -66,8 +66,8 @@ def test_a_failed_print_shows_a_qr_to_photograph_and_prints_late_by_itself(
     screen = kiosk.window.current()
     assert kiosk.text("ticket_number") == "A001"
     assert kiosk.text("printer_failed") == (
-        "Nomor Anda sudah tercatat, tetapi tiket tidak dapat dicetak. Silakan foto layar ini dan tunjukkan "
-        "kepada petugas."
+        "Tiket tidak tercetak, tetapi nomor Anda sudah tersimpan. Tunjukkan layar ini kepada petugas, "
+        "atau foto layar ini. Sentuh Selesai bila sudah."
     )
     assert screen.qr.isVisible() and not screen.picture.isVisible()
     assert screen.qr.module_px >= 8, "too small to photograph"

@@ -15,9 +15,9 @@ from ui.hardware_watch import printer_alert
 from ui.style import MIN_TOUCH_PX
 
 POLL = {"status_poll_seconds": 1, "timeout_seconds": 0.3}
-PAPER_OUT_ID = "Kertas printer tiket habis."
-PAPER_OUT_EN = "The ticket printer is out of paper."
-NOT_PRINTING_EN = "The ticket printer is not working."
+PAPER_OUT_ID = "Kertas tiket sedang habis."
+PAPER_OUT_EN = "The ticket machine has no paper."
+NOT_PRINTING_EN = "The ticket machine is not working."
 
 
 def open_on(
@@ -38,14 +38,13 @@ def test_paper_out_is_shown_on_home_until_paper_is_loaded(
     kiosk = open_on(open_kiosk, make_config, peer)
     kiosk.qtbot.waitUntil(warning(kiosk).isVisible, timeout=3000)
     assert kiosk.text("printer_warning") == (
-        f"⚠ {PAPER_OUT_ID} Nomor tetap diberikan dan tampil di layar: foto nomor itu atau temui petugas."
+        f"⚠ {PAPER_OUT_ID} Anda tetap mendapat nomor. Nomor tampil di layar: tunjukkan kepada petugas."
     )
     assert not kiosk.window.flow.home.title.isVisible()  # the warning takes the welcome's place
     assert kiosk.button("register").isEnabled()  # numbers are still given
     kiosk.tap("language_en")
     assert kiosk.text("printer_warning") == (
-        f"⚠ {PAPER_OUT_EN} You still get a number, shown on the screen: "
-        "take a photo of it or see the officer."
+        f"⚠ {PAPER_OUT_EN} You still get a number. It shows on the screen: show it to the officer."
     )
 
     peer.status = "ok"  # a new roll is in

@@ -30,16 +30,14 @@ def test_an_invalid_nik_is_explained_inline_and_kept(
     kiosk.choose_service()
     kiosk.wait_for("nik")
     kiosk.type("3201")
-    kiosk.tap("next")
-    assert kiosk.screen == "nik"
-    assert kiosk.text("error") == _refusal(validate_nik, "3201", clock().date()).message("id")
-    assert "16 angka" in kiosk.text("error")
-    assert kiosk.text("display") == "3201 ____ ____ ____"  # kept, to be corrected
+    assert kiosk.screen == "nik" and not kiosk.button("next").isEnabled()  # Next only at 16 digits
     kiosk.tap("key_clear")
     bad_province = "99" + make_nik(5)[2:]
-    kiosk.type(bad_province)
-    kiosk.tap("next")
-    assert "kode provinsi" in kiosk.text("error")
+    kiosk.type(bad_province)  # refused at the 16th digit, before anything else is typed
+    assert kiosk.screen == "nik"
+    assert kiosk.text("error") == _refusal(validate_nik, bad_province, clock().date()).message("id")
+    assert "angka ke-1 dan ke-2" in kiosk.text("error")
+    assert kiosk.text("display").replace(" ", "") == bad_province  # kept, to be corrected
     kiosk.tap("key_backspace")
     assert kiosk.text("error") == ""  # typing again clears the message
 
@@ -51,13 +49,14 @@ def test_an_empty_name_and_a_short_phone_are_explained(
     kiosk.choose_service()
     kiosk.wait_for("nik")
     kiosk.type(make_nik(6))
-    kiosk.tap("next")
     kiosk.wait_for("name")
     kiosk.type(" ")
     kiosk.tap("next")
     assert kiosk.text("error") == KioskError("invalid_name").message("id")
     kiosk.type("ANI")
     kiosk.tap("next")
+    kiosk.wait_for("confirm")
+    kiosk.tap("add_phone")
     kiosk.wait_for("phone")
     kiosk.type("0812")
     kiosk.tap("next")
@@ -72,9 +71,9 @@ def test_a_second_ticket_for_a_nik_shows_the_first_number(
     first = kiosk.desk.issue("renewal", nik, "BUDI")
     kiosk.choose_service()
     kiosk.wait_for("nik")
-    kiosk.fill_in(nik)
-    kiosk.tap("confirm")
+    kiosk.type(nik)  # refused at once, before the name
     kiosk.wait_for("message")
+    assert kiosk.text("message_number") == first.label  # shown large
     assert kiosk.text("message") == KioskError("duplicate_nik", number=first.label).message("id")
     assert first.label in kiosk.text("message")
     assert not kiosk.button("retry").isVisible()
@@ -104,9 +103,9 @@ def test_the_last_place_taken_meanwhile_leads_to_another_service(
     kiosk.tap("service_renewal")
     kiosk.wait_for("nik")
     assert kiosk.text("display").replace(" ", "") == nik  # nothing typed is lost
+    kiosk.tap("next")  # the NIK is kept: checked again
+    kiosk.wait_for("name")
     kiosk.tap("next")
-    kiosk.tap("next")
-    kiosk.tap("skip")
     kiosk.wait_for("confirm")
     kiosk.tap("confirm")
     kiosk.wait_for("ticket")

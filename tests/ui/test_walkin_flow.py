@@ -21,12 +21,14 @@ def test_walk_in_prints_the_ticket_and_shows_it(
     kiosk.wait_for("nik")
     kiosk.type(nik[:5] + "9")
     kiosk.tap("key_backspace")
-    kiosk.type(nik[5:])
-    assert kiosk.text("display") == f"{nik[:4]} {nik[4:8]} {nik[8:12]} {nik[12:]}"
-    kiosk.tap("next")
+    kiosk.type(nik[5:15])
+    assert kiosk.text("display") == f"{nik[:4]} {nik[4:8]} {nik[8:12]} {nik[12:15]}_"
+    kiosk.type(nik[15])  # the 16th digit: checked, then on to the name
     kiosk.wait_for("name")
     kiosk.type("SITI N'AIMAH-PUTRI.")
     kiosk.tap("next")
+    kiosk.wait_for("confirm")
+    kiosk.tap("add_phone")
     kiosk.wait_for("phone")
     kiosk.type("081234567890")
     kiosk.tap("next")

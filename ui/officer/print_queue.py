@@ -19,6 +19,7 @@ class PrintQueueScreen(OfficerScreen):
     `show_printed(tickets)` says what that printed."""
 
     print_now = Signal()
+    drop_late = Signal()  # drop the tickets older than printer.late_print_minutes
 
     def __init__(self, ctx: KioskContext) -> None:
         super().__init__(ctx)
@@ -33,6 +34,9 @@ class PrintQueueScreen(OfficerScreen):
         self.page.addWidget(self.result)
         self.print_button = button("print_now", Role.PRIMARY)
         self.print_button.clicked.connect(self._print_now)
+        self.drop_button = button("drop_late", Role.SECONDARY)
+        self.drop_button.clicked.connect(self.drop_late)
+        self.page.addWidget(self.drop_button)
         self.bottom(self.print_button)
         self.retranslate()
 
@@ -43,8 +47,9 @@ class PrintQueueScreen(OfficerScreen):
         for job in jobs or []:
             row = label(name=f"queue_{job.ticket.label}")
             issued = format_clock(local(office, job.ticket.issued_at))
+            late = "  ·  " + self.tr("too late to print by itself") if job.late else ""
             row.setText(
-                f"{job.ticket.label}  ·  {issued}" + (f"\n{job.last_error}" if job.last_error else "")
+                f"{job.ticket.label}  ·  {issued}{late}" + (f"\n{job.last_error}" if job.last_error else "")
             )
             rows.append(row)
         self.list.set_rows(rows)
@@ -94,3 +99,6 @@ class PrintQueueScreen(OfficerScreen):
         set_role(self.result, Role.STRONG if printed else Role.ERROR)
         self.print_button.setText(self.tr("Printing…") if self.busy else self.tr("Print now"))
         self.print_button.setEnabled(bool(jobs) and not self.busy)
+        self.drop_button.setText(self.tr("Do not print the late ones"))
+        self.drop_button.setVisible(any(job.late for job in jobs or []))
+        self.drop_button.setEnabled(not self.busy)

@@ -67,8 +67,10 @@ class BookingCodeScreen(EntryScreen):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Type your booking code"))
         self.hint.setText(  # one line, even in larger text on a 1024-pixel screen
-            self.tr("The camera is not working: type the code.")
+            self.tr("The camera is not working. Please type the code.")
             if self.camera_missing
-            else self.tr("It is in your booking app, e.g. {example}.").format(example=self.prefix + "8F2K91")
+            else self.tr("The code is in your app, for example {example}.").format(
+                example=self.prefix + "8F2K91"
+            )
         )
         super().retranslate()

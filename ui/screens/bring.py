@@ -29,8 +29,8 @@ class BringScreen(Screen):
         for widget in (self.title, self.service, self.items, self.note):
             self.page.addWidget(widget)
         self.page.addStretch(1)
-        self.back_button = button("back", Role.SECONDARY)
-        self.next_button = button("next", Role.PRIMARY)
+        self.back_button = button("back", Role.SECONDARY, "arrow-left")
+        self.next_button = button("next", Role.PRIMARY, "arrow-right")
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.proceed)
         self.page.addLayout(button_row(self.back_button, self.next_button))
@@ -39,7 +39,7 @@ class BringScreen(Screen):
     def retranslate(self) -> None:
         service = self.ctx.visit.service
         language = self.ctx.language
-        self.title.setText(self.tr("Please have these documents ready"))
+        self.title.setText(self.tr("Please have these papers ready"))
         self.service.setText(service.name(language) if service else "")
         self.items.setText(bring_list(service, language) if service else "")
         self.note.setText(self.tr("The officer will ask for them when your number is called."))

@@ -15,6 +15,7 @@ from ui.widgets.basics import button, label
 class ConfirmScreen(Screen):
     confirmed = Signal()
     back = Signal()
+    add_phone = Signal()  # the phone number is optional: typed from here, not a step of its own
 
     def __init__(self, ctx: KioskContext) -> None:
         super().__init__(ctx)
@@ -29,11 +30,14 @@ class ConfirmScreen(Screen):
         for row, key in enumerate(self.captions):
             rows.addWidget(self.captions[key], row, 0)
             rows.addWidget(self.values[key], row, 1)
+        self.phone_button = button("add_phone", Role.SECONDARY)
+        self.phone_button.clicked.connect(self.add_phone)
+        rows.addWidget(self.phone_button, len(self.captions), 1)
         rows.setColumnStretch(1, 1)
         self.page.addLayout(rows)
         self.page.addStretch(1)
-        self.change_button = button("change", Role.SECONDARY)
-        self.confirm_button = button("confirm", Role.PRIMARY)
+        self.change_button = button("change", Role.SECONDARY, "arrow-left")
+        self.confirm_button = button("confirm", Role.PRIMARY, "check")
         self.change_button.clicked.connect(self.back)
         self.confirm_button.clicked.connect(self._confirm)
         self.page.addLayout(button_row(self.change_button, self.confirm_button))
@@ -52,6 +56,7 @@ class ConfirmScreen(Screen):
         self.busy = busy
         self.confirm_button.setEnabled(not busy)
         self.change_button.setEnabled(not busy)
+        self.phone_button.setEnabled(not busy)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -60,11 +65,14 @@ class ConfirmScreen(Screen):
         self.captions["service"].setText(self.tr("Service"))
         self.captions["nik"].setText(self.tr("NIK"))
         self.captions["name"].setText(self.tr("Name"))
-        self.captions["phone"].setText(self.tr("Phone"))
+        self.captions["phone"].setText(self.tr("Mobile number"))
         self.values["service"].setText(visit.service.name(self.ctx.language) if visit.service else "")
         self.values["nik"].setText(mask(visit.nik))
         self.values["name"].setText(visit.name)
         self.values["phone"].setText(visit.phone or self.tr("Not given"))
+        self.phone_button.setText(
+            self.tr("Change the mobile number") if visit.phone else self.tr("Add a mobile number")
+        )
         self.change_button.setText(self.tr("Change"))
         self.confirm_button.setText(
             self.tr("Printing your number…") if self.busy else self.tr("Confirm, take my number")

@@ -1,4 +1,5 @@
-"""A refusal in a big clear panel, in the visitor's language, with the way forward."""
+"""A refusal in a big clear panel, in the visitor's language, with the way forward; a number the visitor
+already has (a second ticket refused, a booking already used) is shown huge above it."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from PySide6.QtCore import Signal
 
 from kiosk.errors import KioskError
 from ui.context import KioskContext
+from ui.pictograms import pictogram
 from ui.screens.base import Screen
 from ui.style import Role
 from ui.widgets.basics import button, label, set_role
@@ -34,12 +36,14 @@ class MessageScreen(Screen):
         self.error: KioskError | None = None
         self.retry_step: str | None = None  # overrides RETRY_STEP for this error (check-in: 'scan', 'code')
         self.title = label(Role.TITLE)
+        self.number = label(Role.COUNTDOWN, name="message_number", wrap=False)  # huge, yet room for the why
         self.message = label(Role.MESSAGE, name="message")
         self.page.addWidget(self.title)
+        self.page.addWidget(self.number)
         self.page.addWidget(self.message)
         self.page.addStretch(1)
-        self.home_button = button("home", Role.SECONDARY)
-        self.retry_button = button("retry", Role.PRIMARY)
+        self.home_button = button("home", Role.SECONDARY, "home")
+        self.retry_button = button("retry", Role.PRIMARY, "arrow-left")
         self.home_button.clicked.connect(self.home)
         self.retry_button.clicked.connect(lambda: self.retry.emit(self.step))
         self.book_button = ChoiceButton("book_offered", 100)  # a full or closed service: book a session
@@ -61,7 +65,10 @@ class MessageScreen(Screen):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Sorry"))
+        number = self.error.params.get("number") if self.error else None
+        self.title.setText(self.tr("Your queue number") if number else self.tr("Sorry"))
+        self.number.setText(str(number or ""))
+        self.number.setVisible(bool(number))
         self.message.setText(self.error.message(self.ctx.language) if self.error else "")
         self.home_button.setText(self.tr("Back to start"))
         labels = {
@@ -69,7 +76,7 @@ class MessageScreen(Screen):
             "nik": self.tr("Correct the NIK"),
             "name": self.tr("Correct the name"),
             "phone": self.tr("Correct the phone number"),
-            "scan": self.tr("Scan again"),
+            "scan": self.tr("Show the code again"),
             "code": self.tr("Type the code again"),
         }
         labels.update(  # the booking steps' screens (ui/booking_steps.py RETRY_STEP)
@@ -84,4 +91,6 @@ class MessageScreen(Screen):
         self.book_button.set_texts(self.tr("Book this session instead"), when or "")
         self.book_button.setVisible(bool(when))
         self.retry_button.setVisible(bool(self.step))
-        set_role(self.home_button, Role.SECONDARY if self.step or when else Role.PRIMARY)
+        role = Role.SECONDARY if self.step or when else Role.PRIMARY
+        set_role(self.home_button, role)
+        self.home_button.setIcon(pictogram("home", role))

@@ -18,7 +18,7 @@ class NameScreen(EntryScreen):
     allowed = ascii_uppercase + SPACE + "'.-"
 
     def __init__(self, ctx: KioskContext) -> None:
-        super().__init__(ctx, Keyboard(), keys_beside=False)
+        super().__init__(ctx, Keyboard(ctx.config.kiosk.keyboard), keys_beside=False)
         self.retranslate()
 
     def formatted(self) -> str:
@@ -28,5 +28,5 @@ class NameScreen(EntryScreen):
         return normalise_name(value)
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Type your full name as on your KTP"))
+        self.title.setText(self.tr("Type your full name, as on your KTP"))
         super().retranslate()

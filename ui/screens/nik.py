@@ -1,4 +1,8 @@
-"""NIK: 16 digits on the keypad, shown as typed in groups of four so the visitor can check them."""
+"""NIK: 16 digits on the keypad, shown as typed in groups of four on one line, with a "12/16" counter.
+
+Next works only at 16 digits. With `auto_submit` (the walk-in) the 16th digit submits by itself: the
+structure is checked at once and the flow asks the core about today's tickets before the visitor types
+a name, so a visitor who already has a number learns it now, not after the name and the confirmation."""
 
 from __future__ import annotations
 
@@ -13,8 +17,11 @@ LENGTH = 16
 class NikScreen(EntryScreen):
     max_length = LENGTH
 
-    def __init__(self, ctx: KioskContext) -> None:
+    def __init__(self, ctx: KioskContext, *, auto_submit: bool = False) -> None:
         super().__init__(ctx, Keypad(), keys_beside=True)
+        self.auto_submit = auto_submit
+        self.checking = False
+        self.counter.show()
         self.retranslate()
 
     def formatted(self) -> str:
@@ -23,7 +30,33 @@ class NikScreen(EntryScreen):
     def validate(self, value: str) -> str:
         return validate_nik(value, self.ctx.desk.tickets.today())
 
+    def set_busy(self, checking: bool) -> None:
+        """While the core looks for today's ticket of this NIK: Next is off and the hint says so."""
+        self.checking = checking
+        self.retranslate()
+
+    def clear(self) -> None:
+        self.checking = False
+        super().clear()
+
+    def _pressed(self, key: str) -> None:
+        before = self.value
+        super()._pressed(key)
+        if self.auto_submit and len(self.value) == LENGTH and self.value != before:
+            self.submit()
+
+    def _refresh(self) -> None:
+        super()._refresh()
+        self.counter.setText(
+            self.tr("{count} of {length} digits").format(count=len(self.value), length=LENGTH)
+        )
+        self.next_button.setEnabled(len(self.value) == LENGTH and not self.checking)
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("Type your NIK (16 digits)"))
-        self.hint.setText(self.tr("You find it on your KTP (ID card). Check each digit before tapping Next."))
+        self.hint.setText(
+            self.tr("One moment, checking…")
+            if self.checking
+            else self.tr("The NIK is at the top of your KTP.")
+        )
         super().retranslate()

@@ -37,12 +37,12 @@ class OutOfServiceScreen(Screen):
         return "en" if self.ctx.language == "id" else "id"
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("This kiosk is out of service"))
+        self.title.setText(self.tr("This kiosk cannot be used now"))
         self.message.setText(KioskError("database_unavailable").message(self.ctx.language))
         self.note.setText(
             self.tr(
-                "If you were taking a queue number just now, the officer can check whether it was "
-                "recorded. This screen goes back to the start by itself when the kiosk works again."
+                "Were you just taking a number? The officer can check whether it was saved. "
+                "This screen goes back to the start by itself when the kiosk works again."
             )
         )
         self.other_language.setText(LANGUAGE_NAMES[self._other()])

@@ -1,10 +1,14 @@
-"""The ticket: the number huge, service, people ahead, what to do next and the ticket's picture."""
+"""The ticket: the number huge, service, people ahead, what to do next and the ticket's picture.
+
+Time to read (WCAG 2.2.1): it stays `kiosk.ticket_seconds` (at least 60) and only its own Done button
+closes it early; a touch anywhere else (on the number, say) does nothing. When printing failed it stays
+until Done, with a 3-minute safety reset, so a visitor can show it to the officer or photograph it."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QImage, QMouseEvent, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.office_time import format_clock, local
 from kiosk.tickets import IssuedTicket
@@ -15,10 +19,11 @@ from ui.widgets.basics import button, label
 from ui.widgets.picture import FittedPicture
 from ui.widgets.qr_code import QrCode
 
+SAFETY_RESET_SECONDS = 180  # a ticket that did not print stays this long unless Done is tapped
+
 
 class TicketScreen(Screen):
-    """Goes back to Home after `kiosk.ticket_seconds` or a tap (only the Done button if printing failed,
-    so a visitor photographing the number does not lose it by touching the screen)."""
+    """Goes back to Home after `kiosk.ticket_seconds` or on Done."""
 
     finished = Signal()
 
@@ -42,11 +47,16 @@ class TicketScreen(Screen):
         for widget in (self.caption, self.number, self.service, self.booking, self.ahead, self.next_steps):
             text.addWidget(widget)
         text.addStretch(1)
-        self.done_button = button("done", Role.PRIMARY)
+        self.done_button = button("done", Role.PRIMARY, "check")
         self.done_button.clicked.connect(self._finish)
-        text.addLayout(button_row(self.done_button, None))
+        self.done_row = QWidget()  # under the texts; on a tall screen under the picture
+        done_row = button_row(self.done_button, None)
+        done_row.setContentsMargins(0, 0, 0, 0)
+        self.done_row.setLayout(done_row)
+        self.text = text
+        text.addWidget(self.done_row)
         self.picture = FittedPicture("ticket_picture")  # the ticket as printed, from the same layout
-        columns = QHBoxLayout()
+        self.columns = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         columns.setSpacing(SPACING * 2)
         columns.addLayout(text, 3)
         columns.addWidget(self.picture, 2)
@@ -66,7 +76,8 @@ class TicketScreen(Screen):
         self.qr.set_data(ticket.ticket_id)
         self.retranslate()
         self.waiting = True
-        self.timer.start(self.ctx.config.kiosk.ticket_seconds * 1000)
+        seconds = SAFETY_RESET_SECONDS if self.print_failed else self.ctx.config.kiosk.ticket_seconds
+        self.timer.start(seconds * 1000)
 
     def update_ticket(self, ticket: IssuedTicket) -> None:
         """The shown ticket again, e.g. printed late from the print queue: the screen says to take it."""
@@ -80,10 +91,20 @@ class TicketScreen(Screen):
             self.timer.stop()
             self.finished.emit()
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if not self.print_failed:
-            self._finish()
-        super().mousePressEvent(event)
+    def set_portrait(self, portrait: bool) -> None:
+        """On a tall screen the ticket's picture goes under the texts."""
+        super().set_portrait(portrait)
+        self.columns.setDirection(
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        )
+        self.columns.setStretch(0, 0 if portrait else 3)  # tall: the texts take what they need, the
+        # ticket's picture (or the QR to photograph) the rest
+        self.text.removeWidget(self.done_row)
+        self.page.removeWidget(self.done_row)
+        if portrait:
+            self.page.insertWidget(self.page.indexOf(self.columns) + 1, self.done_row)
+        else:
+            self.text.addWidget(self.done_row)
 
     def hideEvent(self, event: QEvent) -> None:
         self.timer.stop()
@@ -102,7 +123,7 @@ class TicketScreen(Screen):
         self.booking.setVisible(ticket.booking_code is not None)
         if ticket.session_start and ticket.session_end:  # one short line: the screen is full already
             self.booking.setText(
-                self.tr("Booking, session {start}–{end}").format(
+                self.tr("Your booked time: {start}–{end}").format(
                     start=f"{ticket.session_start:%H:%M}", end=f"{ticket.session_end:%H:%M}"
                 )
             )
@@ -114,14 +135,14 @@ class TicketScreen(Screen):
         steps = (
             []
             if self.print_failed
-            else [self.tr("Take your ticket, then sit down and wait for your number to be called.")]
+            else [self.tr("Take your ticket, then sit down and watch the calling screen.")]
         )
         self.next_steps.setText("\n".join(steps))
         self.next_steps.setVisible(bool(steps))
         self.printer_failed.setText(
             self.tr(
-                "Your number is recorded, but the ticket could not be printed. "
-                "Please take a photo of this screen and show it to the officer."
+                "The ticket did not print, but your number is saved. Show this screen to the officer, "
+                "or take a photo of it. Tap Done when you are ready."
             )
         )
         self.printer_failed.setVisible(self.print_failed)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
+from ui.pictograms import pictogram
 from ui.style import Role
 
 
@@ -40,6 +41,9 @@ def touch(widget: QPushButton, name: str, role: Role) -> QPushButton:
     return widget
 
 
-def button(name: str, role: Role = Role.PRIMARY) -> QPushButton:
-    """A plain touch button styled by `role`."""
-    return touch(QPushButton(), name, role)
+def button(name: str, role: Role = Role.PRIMARY, icon: str = "") -> QPushButton:
+    """A touch button styled by `role`, with the pictogram `icon` (a file in ui/icons) before its text."""
+    widget = touch(QPushButton(), name, role)
+    if icon:
+        widget.setIcon(pictogram(icon, role))
+    return widget

@@ -110,9 +110,9 @@ class IdleOverlay(Retranslating, QWidget):
         QPainter(self).fillRect(self.rect(), QColor(*SHADE))
 
     def retranslate(self) -> None:
-        self.question.setText(self.tr("Are you still there?"))
+        self.question.setText(self.tr("Do you need more time?"))
         self.seconds.setText(str(self.remaining))
         self.explain.setText(
-            self.tr("If nobody taps Continue, the kiosk goes back to the start and clears what was typed.")
+            self.tr("Tap Continue. If not, the screen goes back to the start and what you typed is deleted.")
         )
         self.continue_button.setText(self.tr("Continue"))

@@ -40,7 +40,7 @@ def _word_labels() -> dict[str, str]:
     """Labels of the keys that show a word rather than their value, in the current language."""
     return {
         BACKSPACE: QCoreApplication.translate("KeyGrid", "⌫ Delete"),
-        CLEAR: QCoreApplication.translate("KeyGrid", "Clear"),
+        CLEAR: QCoreApplication.translate("KeyGrid", "Delete all"),
         SPACE: QCoreApplication.translate("KeyGrid", "Space"),
     }
 

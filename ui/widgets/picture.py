@@ -30,8 +30,8 @@ class FittedPicture(QLabel):
         self._fit()
 
     def _fit(self) -> None:
-        if self.source.isNull():
-            self.clear()
+        if self.source.isNull() or self.width() < FRAME_PX * 2 or self.height() < FRAME_PX * 2:
+            self.clear()  # nothing to show, or no room yet to show it
             return
         fitted = self.source.scaled(
             self.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation

@@ -31,10 +31,8 @@ class PrinterBanner(Retranslating, QLabel):
 
     def retranslate(self) -> None:
         problem = {
-            "paper_out": self.tr("The ticket printer is out of paper."),
-            "not_printing": self.tr("The ticket printer is not working."),
+            "paper_out": self.tr("The ticket machine has no paper."),
+            "not_printing": self.tr("The ticket machine is not working."),
         }.get(self.alert or "", "")
-        advice = self.tr(
-            "You still get a number, shown on the screen: take a photo of it or see the officer."
-        )
+        advice = self.tr("You still get a number. It shows on the screen: show it to the officer.")
         self.setText(f"{SIGN} {problem} {advice}" if problem else "")

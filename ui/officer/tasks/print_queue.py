@@ -12,6 +12,7 @@ class PrintQueueTask(Task):
         self.queue = PrintQueueScreen(host.ctx)
         super().__init__(host, {"officer_queue": self.queue})
         self.queue.print_now.connect(self.print_now)
+        self.queue.drop_late.connect(self.drop_late)
 
     def open(self) -> None:
         self.queue.clear()
@@ -26,4 +27,11 @@ class PrintQueueTask(Task):
             self.queue.show_printed(tickets)
             self.load()
 
-        self.host.background.change(self.ctx.desk.print_queue.retry_pending, printed, busy=(self.queue,))
+        self.host.background.change(
+            lambda: self.ctx.desk.print_queue.retry_pending(include_late=True), printed, busy=(self.queue,)
+        )
+
+    def drop_late(self) -> None:
+        """Drop the tickets too old to print (their visitors have the number on screen or left)."""
+        queue = self.ctx.desk.print_queue
+        self.host.background.change(queue.drop_late, lambda _: self.load(), busy=(self.queue,))

@@ -1,0 +1,83 @@
+"""The change feed for screens: a signal per batch of new entries, the waiting done off the GUI thread.
+
+Usage (the counter console, the kiosk, the officer screens, the waiting-room display):
+
+    watch = ChangeWatch(db, config.office.code, parent=window)
+    watch.changed.connect(on_changes)      # list[ChangeEntry], oldest first, each entry exactly once
+    watch.online_changed.connect(on_line)  # False while the database or the network is down
+    watch.start()                          # stops by itself when `parent` is destroyed, or call stop()
+
+Within a second of a commit anywhere (PostgreSQL: LISTEN/NOTIFY; SQLite: a 300 ms poll), and after an
+outage every missed entry arrives in one batch (kiosk/change_listener.py). `kinds` filters the batch
+(e.g. {"call", "recall"}); a batch left empty by the filter is not emitted.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Collection
+
+from PySide6.QtCore import QObject, Signal
+
+from kiosk.change_listener import ChangeListener
+from kiosk.db import Database
+
+
+class ChangeWatch(QObject):
+    """Runs a ChangeListener on a thread of its own and re-emits what it hears on the GUI thread."""
+
+    changed = Signal(list)  # list[ChangeEntry]
+    online_changed = Signal(bool)
+
+    def __init__(
+        self,
+        db: Database,
+        office_code: str,
+        *,
+        after: int | None = None,
+        kinds: Collection[str] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.listener = ChangeListener(db, office_code, after)
+        self.kinds = frozenset(kinds) if kinds is not None else None
+        self.online = True  # until the listener says otherwise: no reconnect note at start-up
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self.destroyed.connect(self._stop.set)
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="change-watch", daemon=True)
+            self._thread.start()
+
+    def stop(self) -> None:
+        """Stop listening and wait for the thread (at most about a second)."""
+        self._stop.set()
+        self.listener.wake()
+        if self._thread is not None:
+            self._thread.join(5)
+            self._thread = None
+
+    def _run(self) -> None:
+        was_online: bool | None = None
+        try:  # RuntimeError: the QObject was deleted under a running thread; nothing left to tell
+            while not self._stop.is_set():
+                entries = self.listener.wait(1.0)
+                if self._stop.is_set():
+                    break
+                if self.listener.online != was_online:
+                    was_online = self.listener.online
+                    self._emit_online(was_online)
+                if self.kinds is not None:
+                    entries = [e for e in entries if e.kind in self.kinds]
+                if entries:
+                    self.changed.emit(entries)
+        except RuntimeError:
+            pass
+        finally:
+            self.listener.close()
+
+    def _emit_online(self, online: bool) -> None:
+        self.online = online
+        self.online_changed.emit(online)
