@@ -79,6 +79,7 @@ bench: setup
 	$(BIN)/python -m bench.db_bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.booking_bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.feed_bench
+	$(BIN)/python -m bench.calling_bench
 
 # Every bench with a few iterations (generated QR pictures, no corpus): CI runs it to keep them alive.
 bench-quick: setup
@@ -91,6 +92,8 @@ bench-quick: setup
 	$(BIN)/python -m bench.db_bench --quick
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.booking_bench --quick
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.feed_bench --quick
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.keyboard_bench --quick
+	$(BIN)/python -m bench.calling_bench --quick
 
 clean:
 	rm -rf $(VENV) build dist $(QM)

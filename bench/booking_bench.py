@@ -28,6 +28,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from bench.quick import add_quick
 from bench.ui_bench import TimedPrinter, percentile, wait_until, write_config
 from kiosk import cli, office_key
 from kiosk.config import Config, load_config
@@ -132,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bookings", type=int, default=30)
     parser.add_argument("--stored", type=int, default=1500, help="bookings in the database for the list")
     parser.add_argument("--runs", type=int, default=30, help="timed runs of the sessions list")
-    parser.add_argument("--quick", action="store_true", help="a few of each")
+    add_quick(parser)
     args = parser.parse_args(argv)
     if args.quick:
         args.bookings, args.stored, args.runs = 5, 200, 5

@@ -27,6 +27,7 @@ from contextlib import nullcontext
 from datetime import timedelta
 from pathlib import Path
 
+from bench.quick import add_quick
 from kiosk.config import load_config
 from kiosk.db import Database
 from kiosk.tickets import TicketService
@@ -149,7 +150,7 @@ def ahead_bench(name: str, url: str | None, waiting: int, repeats: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="a short run (a few seconds per database)")
+    add_quick(parser)
     parser.add_argument("--presses", type=int, default=100, help="Next presses per counter (100)")
     parser.add_argument(
         "--tickets", type=int, default=100, help="tickets per kiosk while counters call (100)"

@@ -28,6 +28,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtWidgets import QApplication
 
+from bench.quick import add_quick
 from bench.ui_bench import percentile, wait_until
 from kiosk import change_feed
 from kiosk.calling import CallingService
@@ -155,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=int, default=40)
     parser.add_argument("--gap", type=float, default=0.6, help="seconds between calls (at random, up to)")
-    parser.add_argument("--quick", action="store_true", help="8 calls per database")
+    add_quick(parser)
     parser.add_argument("--databases", nargs="+", default=["sqlite", "postgresql"])
     args = parser.parse_args(argv)
     calls = 8 if args.quick else args.calls

@@ -19,6 +19,7 @@ import sys
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QApplication, QPushButton
 
+from bench.quick import add_quick
 from ui.widgets.key_grid import SPACE, key_name
 from ui.widgets.keyboard import LAYOUTS, Keyboard
 
@@ -63,6 +64,7 @@ def measure(layout: str, width: int, height: int) -> tuple[int, float, float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", default="944x350", help="the keyboard's size in pixels (1024x768 screen)")
+    add_quick(parser)  # the bench is quick already: --quick runs it all
     args = parser.parse_args(argv)
     width, height = (int(n) for n in args.size.split("x"))
     QApplication.instance() or QApplication(sys.argv)

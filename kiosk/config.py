@@ -469,7 +469,7 @@ def _office(s: _Section) -> OfficeConfig:
             closed.add(item)
         except ValueError:
             raise ConfigError(s.key("closed_dates"), f"must list dates YYYY-MM-DD, got {item!r}") from None
-    mode = s.get("mode", str, "transition", _in("transition", "online_only"))
+    mode = s.get("mode", str, check=_in("transition", "online_only"))
     s.done()
     assert opens is not None
     return OfficeConfig(code, name, tz, opens, closes, frozenset(days), frozenset(closed), mode)
@@ -494,10 +494,10 @@ def _kiosk(s: _Section) -> KioskConfig:
         countdown_seconds=seconds("countdown_seconds"),
         ticket_seconds=seconds("ticket_seconds"),
         data_dir=Path(s.get("data_dir", str, str(data_dir()), _nonempty)).expanduser(),
-        display_name=s.get("display_name", str, "Kios 1", _short_text),
+        display_name=s.get("display_name", str, check=_short_text),
         notices=_notices(s),
-        voice_guidance=s.get("voice_guidance", bool, True),
-        keyboard=s.get("keyboard", str, "abc", _in("abc", "qwerty")),
+        voice_guidance=s.get("voice_guidance", bool),
+        keyboard=s.get("keyboard", str, check=_in("abc", "qwerty")),
     )
     s.done()
     return kiosk
@@ -510,7 +510,7 @@ def _short_text(v: str) -> str | None:
 def _notices(s: _Section) -> tuple[tuple[str, str], ...]:
     """kiosk.notices: a list of tables {id = "...", en = "..."}, each text at most 200 characters."""
     notices = []
-    for i, item in enumerate(s.get("notices", list, [])):
+    for i, item in enumerate(s.get("notices", list)):
         texts = (item.get("id"), item.get("en")) if isinstance(item, dict) else (None, None)
         if set(item if isinstance(item, dict) else ()) != {"id", "en"} or not all(
             isinstance(t, str) and 1 <= len(t.strip()) <= 200 for t in texts
@@ -640,8 +640,8 @@ def _booking(s: _Section) -> BookingConfig:
         tuple(keys),
         s.get("early_minutes", int, check=_range(0, 240)),
         s.get("late_minutes", int, check=_range(0, 240)),
-        s.get("days_ahead", int, 14, _range(0, 90)),
-        s.get("max_per_nik", int, 2, _range(1, 10)),
+        s.get("days_ahead", int, check=_range(0, 90)),
+        s.get("max_per_nik", int, check=_range(1, 10)),
     )
     s.done()
     return booking
@@ -709,9 +709,11 @@ def _voice(s: _Section) -> VoiceConfig:
 
     folder = s.get("clips_dir", str, None, folder_exists)
     voice = VoiceConfig(
-        enabled=s.get("enabled", bool, True),
-        volume=s.get("volume", float, 0.8, lambda v: None if 0 <= v <= 1 else f"must be 0.0 to 1.0, got {v}"),
-        repeat=s.get("repeat", int, 2, _range(1, 5)),
+        enabled=s.get("enabled", bool),
+        volume=s.get(
+            "volume", float, check=lambda v: None if 0 <= v <= 1 else f"must be 0.0 to 1.0, got {v}"
+        ),
+        repeat=s.get("repeat", int, check=_range(1, 5)),
         clips_dir=Path(folder).expanduser() if folder else None,
     )
     s.done()
@@ -725,10 +727,10 @@ def _display(s: _Section) -> DisplayConfig:
         return None
 
     display = DisplayConfig(
-        notices=tuple(s.get("notices", list, [], _strings)),
-        languages=tuple(s.get("languages", list, ["id"], languages)),
-        language_seconds=s.get("language_seconds", int, 10, _range(2, 600)),
-        flash_seconds=s.get("flash_seconds", int, 6, _range(1, 60)),
+        notices=tuple(s.get("notices", list, check=_strings)),
+        languages=tuple(s.get("languages", list, check=languages)),
+        language_seconds=s.get("language_seconds", int, check=_range(2, 600)),
+        flash_seconds=s.get("flash_seconds", int, check=_range(1, 60)),
     )
     s.done()
     return display
@@ -772,10 +774,10 @@ def _counters(raw: Any, services: tuple[ServiceConfig, ...]) -> tuple[CounterCon
 
 def _calling(s: _Section) -> CallingConfig:
     calling = CallingConfig(
-        s.get("priority_in_a_row", int, 2, _range(1, 20)),
-        s.get("max_wait_minutes", int, 90, _range(1, 600)),
-        s.get("max_recalls", int, 3, _range(1, 20)),
-        s.get("console_idle_minutes", int, 15, _range(1, 480)),
+        s.get("priority_in_a_row", int, check=_range(1, 20)),
+        s.get("max_wait_minutes", int, check=_range(1, 600)),
+        s.get("max_recalls", int, check=_range(1, 20)),
+        s.get("console_idle_minutes", int, check=_range(1, 480)),
     )
     s.done()
     return calling

@@ -326,6 +326,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "temui petugas.",
         "Booking {booking} was cancelled or moved. Show your newest booking slip, or see an officer.",
     ),
+    "office_key_unusable": (
+        "Kios ini belum bisa membuat slip pemesanan. Silakan ke petugas. Petugas: kunci kantor di {path} "
+        "tidak dapat dibuat atau dibaca (`kiosk keys init`).",
+        "This kiosk cannot make booking slips yet. Please see the officer. Officer: the office key in {path} "
+        "cannot be made or read (`kiosk keys init`).",
+    ),
     "walk_in_closed": (
         "Nomor antrean langsung untuk {service_id} tidak diberikan lagi: semua pendaftaran sekarang "
         "melalui booking jadwal, gratis. {next_id} Pilih Pesan jadwal di layar awal, atau temui petugas.",

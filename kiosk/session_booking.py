@@ -87,11 +87,18 @@ class BookedSession:
 class SessionBookings:
     """Books, cancels, moves and lists the sessions of one office; signs slips with the office key."""
 
-    def __init__(self, config: Config, db: Database, key: OfficeKey, clock: Clock = utc_now) -> None:
+    def __init__(self, config: Config, db: Database, key: OfficeKey | None, clock: Clock = utc_now) -> None:
         self.config = config
         self.db = db
         self.key = key
         self.clock = clock
+
+    def signing_key(self) -> OfficeKey:
+        """The office key slips are signed with; 'office_key_unusable' when it could not be made or read
+        (the kiosk still gives same-day numbers)."""
+        if self.key is None:
+            raise KioskError("office_key_unusable", path=str(office_key.key_dir(self.config.kiosk.data_dir)))
+        return self.key
 
     def today(self) -> date:
         return local(self.config.office, self.clock()).date()
@@ -149,7 +156,7 @@ class SessionBookings:
             )
             session.add(row)
             session.flush()
-            office_key.publish(session, self.key)  # every kiosk on this database trusts the slip
+            office_key.publish(session, self.signing_key())  # every kiosk on this database trusts the slip
             self._audit(session, "booking", row, officer, now)
             self._publish(session, "booked", row, now)
             return self._booked(row)
@@ -203,7 +210,7 @@ class SessionBookings:
             session.add(row)
             old.moved_to = row.code
             session.flush()
-            office_key.publish(session, self.key)
+            office_key.publish(session, self.signing_key())
             self._audit(session, "booking_move", row, officer, now, reason=reason, moved_from=old.code)
             self._publish(session, "moved", row, now, moved_from=old.code)
             return self._booked(row)
@@ -267,7 +274,7 @@ class SessionBookings:
         if row.category:
             fields["category"] = row.category
         payload = json.dumps(fields, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-        return f"BKG1.{b64url(payload)}.{b64url(self.key.sign(payload))}"
+        return f"BKG1.{b64url(payload)}.{b64url(self.signing_key().sign(payload))}"
 
     # The rules, in the order they are checked.
 

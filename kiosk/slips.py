@@ -95,8 +95,13 @@ class SlipDesk:
 def slip_desk(config: Config, desk: Desk) -> SlipDesk:
     """Booking at `desk`'s kiosk; the office key is made here at first use if there is none (a fresh
     installation needs no step; `kiosk keys init` does the same by hand)."""
-    key, made = office_key.create(config.kiosk.data_dir)
-    if made:
-        log.info("office key made in %s", office_key.key_dir(config.kiosk.data_dir))
+    key: office_key.OfficeKey | None = None
+    try:
+        key, made = office_key.create(config.kiosk.data_dir)
+    except OSError as exc:  # a data folder that cannot be written: booking refuses, numbers still work
+        log.error("no office key in %s: %s", office_key.key_dir(config.kiosk.data_dir), exc)
+    else:
+        if made:
+            log.info("office key made in %s", office_key.key_dir(config.kiosk.data_dir))
     bookings = SessionBookings(config, desk.tickets.db, key, desk.tickets.clock)
     return SlipDesk(config, bookings, desk.printer, desk.print_queue)
