@@ -284,59 +284,59 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Please see an officer.",
     ),
     "session_full": (
-        "Sesi {session} pada {date_id} untuk {service_id} sudah penuh. Silakan pilih sesi atau hari lain.",
-        "The {session} session on {date_en} for {service_en} is full. Please choose another session or day.",
+        "Jadwal {session} pada {date_id} untuk {service_id} sudah penuh. Silakan pilih jam atau hari lain.",
+        "The {session} session on {date_en} for {service_en} is full. Please choose another time or day.",
     ),
     "session_unknown": (
-        "Tidak ada sesi pukul {session} untuk {service_id}. Silakan pilih salah satu sesi yang ditawarkan.",
-        "There is no {session} session for {service_en}. Please choose one of the sessions offered.",
+        "Tidak ada jadwal pukul {session} untuk {service_id}. Silakan pilih salah satu jam di layar.",
+        "There is no {session} session for {service_en}. Please choose one of the times on the screen.",
     ),
     "session_over": (
-        "Sesi {session} pada {date_id} sudah berakhir. Silakan pilih sesi berikutnya.",
-        "The {session} session on {date_en} has ended. Please choose a later session.",
+        "Jadwal {session} pada {date_id} sudah lewat. Silakan pilih jam yang lebih siang.",
+        "The {session} session on {date_en} is over. Please choose a later time.",
     ),
     "date_not_open": (
-        "Kantor tidak melayani pada {date_id}, jadi tidak ada sesi. Silakan pilih hari kerja lain.",
-        "The office is closed on {date_en}, so there are no sessions. Please choose another working day.",
+        "Kantor tutup pada {date_id}. Silakan pilih hari lain.",
+        "The office is closed on {date_en}. Please choose another day.",
     ),
     "too_far_ahead": (
-        "Booking hanya bisa paling lambat {days} hari ke depan (sampai {last_id}). Silakan pilih tanggal "
-        "yang lebih dekat.",
-        "Sessions can be booked at most {days} days ahead (until {last_en}). Please choose an earlier date.",
+        "Jadwal hanya bisa dipesan sampai {days} hari lagi ({last_id}). Silakan pilih tanggal yang lebih "
+        "dekat.",
+        "Sessions can be booked up to {days} days ahead ({last_en}). Please choose an earlier date.",
     ),
     "booking_limit": (
-        "NIK ini sudah memiliki {count} booking yang belum dipakai; paling banyak {limit}. Silakan datang "
-        "sesuai booking itu, atau minta petugas membatalkan salah satunya.",
-        "This NIK already holds {count} bookings not yet used; the most is {limit}. Please come at those "
-        "times, or ask an officer to cancel one of them.",
+        "Anda sudah punya {count} jadwal yang belum dipakai. Paling banyak {limit}. Silakan datang sesuai "
+        "jadwal itu, atau minta petugas membatalkan salah satunya.",
+        "You already have {count} sessions booked and not yet used. The most is {limit}. Please come at "
+        "those times, or ask the officer to cancel one.",
     ),
     "booking_same_day": (
-        "NIK ini sudah memiliki booking pada {date_id}. Satu orang satu booking per hari. "
-        "Silakan pilih hari lain, atau minta petugas memindahkan booking itu.",
-        "This NIK already has a booking on {date_en}. One booking per person per day. "
-        "Please choose another day, or ask an officer to move that booking.",
+        "Anda sudah punya jadwal pada {date_id}. Satu orang satu jadwal per hari. Silakan pilih hari lain, "
+        "atau minta petugas memindahkannya.",
+        "You already have a session on {date_en}. One session per person per day. Please choose another "
+        "day, or ask the officer to move it.",
     ),
     "service_not_bookable": (
-        "{service_id} tidak memakai booking. Silakan datang langsung dan ambil nomor antrean pada hari "
+        "{service_id} tidak perlu pesan jadwal. Silakan datang langsung dan ambil nomor antrean pada hari "
         "kerja.",
-        "{service_en} is not booked. Please come in person and take a queue number on a working day.",
+        "{service_en} needs no booked session. Please come in person and take a queue number on a working "
+        "day.",
     ),
     "booking_cancelled": (
-        "Booking {booking} sudah dibatalkan atau dipindahkan. Tunjukkan slip booking yang terbaru, atau "
-        "temui petugas.",
-        "Booking {booking} was cancelled or moved. Show your newest booking slip, or see an officer.",
+        "Jadwal {booking} sudah dibatalkan atau dipindah. Tunjukkan slip yang terbaru, atau ke petugas.",
+        "Session {booking} was cancelled or moved. Show your newest slip, or see the officer.",
     ),
     "office_key_unusable": (
-        "Kios ini belum bisa membuat slip pemesanan. Silakan ke petugas. Petugas: kunci kantor di {path} "
+        "Kios ini belum bisa membuat slip jadwal. Silakan ke petugas. Petugas: kunci kantor di {path} "
         "tidak dapat dibuat atau dibaca (`kiosk keys init`).",
         "This kiosk cannot make booking slips yet. Please see the officer. Officer: the office key in {path} "
         "cannot be made or read (`kiosk keys init`).",
     ),
     "walk_in_closed": (
-        "Nomor antrean langsung untuk {service_id} tidak diberikan lagi: semua pendaftaran sekarang "
-        "melalui booking jadwal, gratis. {next_id} Pilih Pesan jadwal di layar awal, atau temui petugas.",
-        "Same-day numbers for {service_en} are no longer given: every visit is now booked in advance, "
-        "free of charge. {next_en} Choose Book a session on the first screen, or see an officer.",
+        "Nomor antrean langsung untuk {service_id} tidak diberikan lagi. Sekarang semua harus pesan jadwal "
+        "dulu, gratis. {next_id} Pilih Pesan jadwal, atau ke petugas.",
+        "Same-day numbers for {service_en} are no longer given. Every visit is now booked first, free of "
+        "charge. {next_en} Choose Book a session, or see the officer.",
     ),
     "audit_head_unreadable": (
         "Ujung rantai catatan audit hilang atau rusak, jadi tindakan ini tidak dapat dicatat. Petugas: "
@@ -386,6 +386,16 @@ VISITOR_CODES = frozenset(
         "booking_too_late",
         "booking_used",
         "service_paused",
+        "session_full",
+        "session_unknown",
+        "session_over",
+        "date_not_open",
+        "too_far_ahead",
+        "booking_limit",
+        "booking_same_day",
+        "service_not_bookable",
+        "booking_cancelled",
+        "walk_in_closed",
     }
 )
 

@@ -147,12 +147,12 @@ def offer(config: Config, slot: SessionSlot | None) -> dict[str, str]:
     if slot is None:
         days = config.booking.days_ahead
         return {
-            "next_id": f"Belum ada sesi kosong dalam {days} hari ke depan.",
+            "next_id": f"Belum ada jadwal kosong dalam {days} hari ke depan.",
             "next_en": f"No session has a free place in the next {days} days.",
         }
     when = {"id": slot.words(config, "id"), "en": slot.words(config, "en")}
     return {
-        "next_id": f"Sesi terdekat yang masih kosong: {when['id']}.",
+        "next_id": f"Jadwal terdekat yang masih kosong: {when['id']}.",
         "next_en": f"The earliest session with a free place: {when['en']}.",
         "next_service": slot.service_code,
         "next_date": slot.day.isoformat(),

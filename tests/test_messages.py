@@ -27,6 +27,7 @@ VISITOR_CONTEXTS = (
     "BookingCodeScreen", "BringScreen", "ConfirmScreen", "EntryScreen", "HomeScreen", "IdleOverlay",
     "KeyGrid", "MessageScreen", "NameScreen", "NikScreen", "OutOfServiceScreen", "PhoneScreen",
     "PrinterBanner", "ScanScreen", "ServiceScreen", "TicketScreen", "VisitorBar",
+    "BookServiceScreen", "DayScreen", "SessionScreen", "BookingConfirmScreen", "SlipScreen",
 )  # fmt: skip
 
 

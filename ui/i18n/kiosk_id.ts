@@ -11,7 +11,7 @@
     <message>
         <location line="+1"/>
         <source>Booking is free of charge. Lost or damaged passports need no booking.</source>
-        <translation>Pesan jadwal gratis. Paspor hilang atau rusak tidak perlu booking.</translation>
+        <translation>Pesan jadwal gratis. Paspor hilang atau rusak tidak perlu pesan jadwal: datang langsung.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1212,7 +1212,7 @@
     <message>
         <location line="+3"/>
         <source>Full today. Tap to book a session.</source>
-        <translation>Kuota hari ini habis. Sentuh untuk pesan jadwal.</translation>
+        <translation>Nomor hari ini sudah habis. Sentuh untuk pesan jadwal.</translation>
     </message>
     <message>
         <location line="-7"/>
@@ -1311,12 +1311,12 @@
     <message>
         <location line="+8"/>
         <source>Booking code {code}</source>
-        <translation>Kode booking {code}</translation>
+        <translation>Kode pemesanan {code}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Take your slip, or photograph the QR. On that day, show it to the kiosk&apos;s camera. Booking is free; the slip is valid only for you.</source>
-        <translation>Ambil slip Anda, atau foto QR-nya. Pada hari itu, tunjukkan ke kamera kios. Booking gratis; slip hanya berlaku untuk Anda.</translation>
+        <translation>Ambil slip Anda, atau foto kode QR-nya. Pada hari itu, tunjukkan ke kamera kios. Pemesanan ini gratis; slip hanya berlaku untuk Anda.</translation>
     </message>
     <message>
         <location line="+6"/>
