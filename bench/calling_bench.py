@@ -3,8 +3,9 @@
     .venv/bin/python -m bench.calling_bench [--quick] [--databases sqlite postgresql]
 
 Next: counter processes (8 on PostgreSQL, 4 on SQLite) press Next at random, on average every
-`--interval` ms each, on a backlog of waiting tickets, while 4 kiosk processes issue walk-in tickets
-every `--interval` ms each (tests/counter_worker.py, tests/kiosk_worker.py). Every press is a whole Next
+`--interval` ms each (default 1 s: a counter calls every few minutes, so this is over a hundred times
+busier than an office), on a backlog of waiting tickets, while 4 kiosk processes issue walk-in tickets
+as often (tests/counter_worker.py, tests/kiosk_worker.py). Every press is a whole Next
 transaction (counter row, the counter's current ticket done, the call order over the waiting tickets,
 the claim, audit record, change feed). PostgreSQL is a server the bench starts itself with production
 settings (fsync on), over loopback TCP; both ways of claiming a ticket there are measured: FOR UPDATE
@@ -155,7 +156,7 @@ def main() -> None:
         "--tickets", type=int, default=100, help="tickets per kiosk while counters call (100)"
     )
     parser.add_argument(
-        "--interval", type=int, default=200, help="mean ms between a counter's presses / a kiosk's tickets"
+        "--interval", type=int, default=1000, help="mean ms between a counter's presses / a kiosk's tickets"
     )
     parser.add_argument("--waiting", type=int, default=500, help="waiting tickets for people_ahead (500)")
     parser.add_argument("--databases", nargs="+", choices=tuple(COUNTERS), default=list(COUNTERS))

@@ -130,6 +130,7 @@ class CallingService:
             state.officer, state.signed_in_at, state.priority_run = officer, now, 0
             state.services = json.dumps(list(narrowed)) if narrowed != config.services else None
             data = {"counter": counter, "services": list(narrowed)}
+            session.flush()
             audit.append(session, self.db, self.config, "counter_open", at=now, officer=officer, data=data)
             change_feed.publish(session, self.config.office.code, "counter", now, **data)
         return self.overview().counter(counter)
@@ -143,6 +144,7 @@ class CallingService:
             officer = officer or state.officer
             state.officer, state.services, state.signed_in_at = None, None, None
             data = {"counter": counter, "services": []}
+            session.flush()
             audit.append(session, self.db, self.config, "counter_close", at=now, officer=officer, data=data)
             change_feed.publish(session, self.config.office.code, "counter", now, **data)
 
@@ -163,24 +165,13 @@ class CallingService:
                 self._call(session, state, ticket, now, officer)
                 called = IssuedTicket.of(ticket, 0)
                 data = {"counter": counter, "finished": finished and finished.label}
-                audit.record_ticket(
-                    session, self.db, self.config, "call", ticket, at=now, officer=officer, **data
-                )
+                self._audit(session, "call", ticket, now, officer, **data)
             elif finished is not None:
-                audit.record_ticket(
-                    session,
-                    self.db,
-                    self.config,
-                    "finish",
-                    finished,
-                    at=now,
-                    officer=officer,
-                    counter=counter,
-                )
-            if finished is not None:
-                self._publish_queue(session, finished, now)
-            if ticket is not None:
+                self._audit(session, "finish", finished, now, officer, counter=counter)
+            if ticket is not None:  # a call at a counter also says its previous ticket is done
                 self._publish_call(session, "call", ticket, now)
+            elif finished is not None:
+                self._publish_queue(session, finished, now)
         if ticket is None:
             raise KioskError("queue_empty")
         return called
@@ -192,17 +183,7 @@ class CallingService:
             ticket, state = self._current(session, counter, ticket_id)
             officer = officer or state.officer
             ticket.recalls += 1
-            audit.record_ticket(
-                session,
-                self.db,
-                self.config,
-                "recall",
-                ticket,
-                at=now,
-                officer=officer,
-                counter=counter,
-                recalls=ticket.recalls,
-            )
+            self._audit(session, "recall", ticket, now, officer, counter=counter, recalls=ticket.recalls)
             self._publish_call(session, "recall", ticket, now)
             return IssuedTicket.of(ticket, 0)
 
@@ -228,22 +209,18 @@ class CallingService:
             was = ticket.queue_service
             self._wait_again(ticket)
             ticket.queue_service = to_service
-            audit.record_ticket(
+            self._audit(
                 session,
-                self.db,
-                self.config,
                 "transfer",
                 ticket,
-                at=now,
-                officer=officer,
+                now,
+                officer,
                 counter=counter,
                 from_service=was,
                 to_service=to_service,
             )
-            session.flush()
-            view = self.tickets.view(session, ticket)
             self._publish_queue(session, ticket, now)
-        return view
+        return self._waiting_view(ticket)
 
     def call_number(self, counter: int, ref: str, reason: str, officer: str | None = None) -> IssuedTicket:
         """Call a waiting number out of order (a reason is required and audited); the counter's current
@@ -261,20 +238,16 @@ class CallingService:
                 raise KioskError("ticket_not_waiting", number=ticket.label, status=ticket.status)
             finished = self._end_current(session, state, "done", now)
             self._call(session, state, ticket, now, officer)
-            audit.record_ticket(
+            self._audit(
                 session,
-                self.db,
-                self.config,
                 "call_number",
                 ticket,
-                at=now,
-                officer=officer,
+                now,
+                officer,
                 counter=counter,
                 reason=reason,
                 finished=finished and finished.label,
             )
-            if finished is not None:
-                self._publish_queue(session, finished, now)
             self._publish_call(session, "call", ticket, now)
             return IssuedTicket.of(ticket, 0)
 
@@ -288,20 +261,14 @@ class CallingService:
             if ticket.status != "no_show" or ticket.day != self.today():
                 raise KioskError("ticket_not_no_show", number=ticket.label)
             self._wait_again(ticket)
-            audit.record_ticket(
-                session,
-                self.db,
-                self.config,
-                "return",
-                ticket,
-                at=now,
-                officer=officer,
-                reason=reason or None,
-            )
-            session.flush()
-            view = self.tickets.view(session, ticket)
+            self._audit(session, "return", ticket, now, officer, reason=reason or None)
             self._publish_queue(session, ticket, now)
-        return view
+        return self._waiting_view(ticket)
+
+    def _waiting_view(self, ticket: Ticket) -> IssuedTicket:
+        """A ticket back in a line, with its place there, read once the action's locks are released."""
+        with self.db.read() as session:
+            return self.tickets.view(session, ticket)
 
     # Reading.
 
@@ -402,9 +369,7 @@ class CallingService:
             ticket, state = self._current(session, counter, ticket_id)
             officer = officer or state.officer
             ticket.status, ticket.finished_at = status, now
-            audit.record_ticket(
-                session, self.db, self.config, action, ticket, at=now, officer=officer, counter=counter
-            )
+            self._audit(session, action, ticket, now, officer, counter=counter)
             self._publish_queue(session, ticket, now)
             return IssuedTicket.of(ticket, 0)
 
@@ -468,6 +433,14 @@ class CallingService:
             None,
             0,
         )
+
+    def _audit(
+        self, session: Session, action: str, ticket: Ticket, now: datetime, officer: str | None, **data: Any
+    ) -> None:
+        """Audit an action on `ticket`. The changes are flushed first, so the "audit" lock (held to the
+        commit, serialising every kiosk and counter) is taken as late as it can be."""
+        session.flush()
+        audit.record_ticket(session, self.db, self.config, action, ticket, at=now, officer=officer, **data)
 
     def _publish_call(self, session: Session, kind: str, ticket: Ticket, now: datetime) -> None:
         change_feed.publish(
