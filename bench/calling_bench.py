@@ -91,14 +91,15 @@ def percentiles(ms: list[float]) -> tuple[float, float]:
     return statistics.median(ms), ms[max(0, int(len(ms) * 0.99) - 1)]
 
 
-def next_bench(name: str, url: str | None, claim: str, args: argparse.Namespace) -> None:
-    counters = COUNTERS[name]
+def next_bench(
+    name: str, url: str | None, claim: str, args: argparse.Namespace, counters: int, kiosks: int = KIOSKS
+) -> None:
     with tempfile.TemporaryDirectory(prefix="calling-bench-") as folder:
         config = write_config(Path(folder), url, counters)
         backlog(config, counters * args.presses + 50, 5000).db.dispose()
-        barrier = kiosk_worker.context().Barrier(KIOSKS + counters)
+        barrier = kiosk_worker.context().Barrier(kiosks + counters)
         interval = args.interval / 1000
-        kiosks = [
+        issuers = [
             (
                 issue_many,
                 str(config),
@@ -106,23 +107,23 @@ def next_bench(name: str, url: str | None, claim: str, args: argparse.Namespace)
                 range(k * args.tickets + 1, (k + 1) * args.tickets + 1),
                 interval,
             )
-            for k in range(KIOSKS)
+            for k in range(kiosks)
         ]
         presses = [
             (next_paced, str(config), n, barrier, claim, interval, args.presses)
             for n in range(1, counters + 1)
         ]
-        results = kiosk_worker.run_all(call, [*kiosks, *presses], timeout=900)
-    issued = [s * 1000 for each in results[:KIOSKS] for s in each]
-    nexts = [s * 1000 for each in results[KIOSKS:] for label, s in each if label]
-    called = [label for each in results[KIOSKS:] for label, _ in each if label]
+        results = kiosk_worker.run_all(call, [*issuers, *presses], timeout=900)
+    issued = [s * 1000 for each in results[:kiosks] for s in each]
+    nexts = [s * 1000 for each in results[kiosks:] for label, s in each if label]
+    called = [label for each in results[kiosks:] for label, _ in each if label]
     assert len(called) == len(set(called)), "a ticket was called twice"
     n50, n99 = percentiles(nexts)
-    i50, i99 = percentiles(issued)
+    i50, i99 = percentiles(issued) if issued else (0.0, 0.0)
     verdict = "target met" if n99 <= TARGET_NEXT_P99_MS else "target MISSED"
     figures = (f"{n50:.1f}", f"{n99:.1f}", f"{i50:.1f}", f"{i99:.1f}")
     shown = claim if name == "postgresql" else "immediate"  # SQLite: BEGIN IMMEDIATE serialises writers
-    print(ROW.format(name, shown, counters, KIOSKS, len(nexts), *figures) + f"  {verdict}", flush=True)
+    print(ROW.format(name, shown, counters, kiosks, len(nexts), *figures) + f"  {verdict}", flush=True)
 
 
 def ahead_bench(name: str, url: str | None, waiting: int, repeats: int) -> None:
@@ -185,9 +186,10 @@ def main() -> None:
             databases.append(("sqlite", lambda: None))
         if server is not None:
             databases.append(("postgresql", server.create_database))
-        for name, new_database in databases:
+        for name, new_database in databases:  # one counter alone first: the cost of a Next itself
+            next_bench(name, new_database(), "skip_locked", args, 1, 0)
             for claim in ("skip_locked", "lock") if name == "postgresql" else ("skip_locked",):
-                next_bench(name, new_database(), claim, args)
+                next_bench(name, new_database(), claim, args, COUNTERS[name])
         for name, new_database in databases:
             ahead_bench(name, new_database(), args.waiting, repeats)
 

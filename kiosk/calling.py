@@ -388,7 +388,7 @@ class CallingService:
         """The first ticket in the counter's call order that no other counter is taking, locked."""
         if self.claim == "lock":
             self.db.lock(session, f"calling:{self.config.office.code}")
-        waiting = session.execute(
+        waiting = session.connection().execute(  # plain rows: the line can be long
             select(*WAITING_COLUMNS).where(
                 *self._today(), Ticket.status == "waiting", Ticket.queue_service.in_(self._services(state))
             )
