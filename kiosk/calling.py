@@ -3,9 +3,12 @@
 Each action is one write transaction on the counter's own row (locked), audited, and published on the
 change feed last (kiosk/change_feed.py), so every console, display and kiosk hears of it. Who is next
 comes from the one call-order function (kiosk/call_order.py). Two counters pressing Next at once never
-get the same ticket: SQLite's BEGIN IMMEDIATE serialises writers; on PostgreSQL the caller either takes
-the call order's first ticket it can lock with FOR UPDATE SKIP LOCKED ("skip_locked", the default), or
-serialises all Nexts on one advisory lock ("lock"); bench/calling_bench.py measures both.
+get the same ticket: SQLite's BEGIN IMMEDIATE serialises writers; on PostgreSQL a counter takes the first
+ticket of its call order that it can lock with FOR UPDATE SKIP LOCKED ("skip_locked"), so counters choose
+at the same time and only their audit record and change-feed entry queue. The alternative, one advisory
+lock around every Next ("lock"), was slower under load (bench/calling_bench.py, README "Speed") and is
+kept for that comparison. The price of SKIP LOCKED: a ticket whose row another transaction holds at that
+moment (another counter claiming it, or its print status being stored) is passed over for that one call.
 """
 
 from __future__ import annotations
@@ -328,20 +331,24 @@ class CallingService:
         return Ticket.office_code == self.config.office.code, Ticket.day == self.today()
 
     def _state(self, session: Session, counter: int) -> CounterState:
-        """The counter's row, made on first use and locked until the transaction ends."""
+        """The counter's row, made on its first use and locked until the transaction ends."""
         office = self.config.office.code
-        insert = sqlite_insert if self.db.is_sqlite else pg_insert
-        session.execute(
-            insert(CounterState)
-            .values(office_code=office, counter=counter, priority_run=0)
-            .on_conflict_do_nothing()
-        )
-        return session.scalars(
+        query = (
             select(CounterState)
             .where(CounterState.office_code == office, CounterState.counter == counter)
             .with_for_update()
             .execution_options(populate_existing=True)
-        ).one()
+        )
+        state = session.scalars(query).first()
+        if state is None:  # once per counter: another process may be making it at the same moment
+            insert = sqlite_insert if self.db.is_sqlite else pg_insert
+            session.execute(
+                insert(CounterState)
+                .values(office_code=office, counter=counter, priority_run=0)
+                .on_conflict_do_nothing()
+            )
+            state = session.scalars(query).one()
+        return state
 
     def _called_at(self, session: Session, counter: int, *, lock: bool = False) -> Ticket | None:
         query = select(Ticket).where(*self._today(), Ticket.status == "called", Ticket.counter == counter)
