@@ -75,6 +75,7 @@ bench: setup
 	$(BIN)/python -m bench.print_bench
 	$(BIN)/python -m bench.audit_bench
 	$(BIN)/python -m bench.db_bench
+	$(BIN)/python -m bench.calling_bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.feed_bench
 
 clean:

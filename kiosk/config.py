@@ -167,6 +167,7 @@ class CallingConfig:
     priority_in_a_row: int = 2  # priority calls in a row at one counter while regular tickets wait
     max_wait_minutes: int = 90  # a regular ticket waiting longer goes before everything else
     max_recalls: int = 3  # after this many recalls the officer is offered no-show
+    console_idle_minutes: int = 15  # the counter console signs the officer out after this long untouched
 
 
 @dataclass(frozen=True)
@@ -626,6 +627,7 @@ def _calling(s: _Section) -> CallingConfig:
         s.get("priority_in_a_row", int, 2, _range(1, 20)),
         s.get("max_wait_minutes", int, 90, _range(1, 600)),
         s.get("max_recalls", int, 3, _range(1, 20)),
+        s.get("console_idle_minutes", int, 15, _range(1, 480)),
     )
     s.done()
     return calling

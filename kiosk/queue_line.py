@@ -125,10 +125,13 @@ class QueueSnapshot:
         day = day or local(config.office, now).date()
         office_day = (Ticket.office_code == config.office.code, Ticket.day == day)
         waiting: dict[str, list[Waiting]] = {}
-        for row in session.execute(select(*WAITING_COLUMNS).where(*office_day, Ticket.status == "waiting")):
+        rows = session.connection().execute(  # plain rows, no ORM loading: a line can be long
+            select(*WAITING_COLUMNS).where(*office_day, Ticket.status == "waiting")
+        )
+        for row in rows:
             waiting.setdefault(row.queue_service, []).append(waiting_entry(row, config))
         times: dict[str, list[float]] = {}
-        for service, called, finished in session.execute(
+        for service, called, finished in session.connection().execute(
             select(Ticket.queue_service, Ticket.called_at, Ticket.finished_at)
             .where(*office_day, Ticket.status == "done", Ticket.called_at.is_not(None))
             .order_by(Ticket.finished_at.desc())
@@ -154,6 +157,10 @@ class QueueSnapshot:
             self._orders[line] = self._call_order(line, [])
             self._positions[line] = {w.ticket_id: i for i, w in enumerate(self._orders[line])}
         return self._orders[line]
+
+    def counter_order(self, counter: CounterLine) -> list[Waiting]:
+        """The waiting tickets one counter would call, in its call order (its services, its run)."""
+        return self._call_order((frozenset(counter.services), counter.priority_run), [])
 
     def ahead(self, service: str, ticket_id: str) -> int:
         """How many waiting tickets the call order puts before the waiting ticket `ticket_id`."""

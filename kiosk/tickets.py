@@ -79,6 +79,7 @@ class IssuedTicket:
     called_at: datetime | None = None
     recalls: int = 0
     expected_call: datetime | None = None  # the wait estimate, when there is one (kiosk/queue_line.py)
+    category: str | None = None  # the priority lane's: elderly | disability | pregnancy | child
 
     @classmethod
     def of(cls, ticket: Ticket, people_ahead: int, expected_call: datetime | None = None) -> IssuedTicket:
@@ -105,6 +106,7 @@ class IssuedTicket:
             called_at=ticket.called_at,
             recalls=ticket.recalls or 0,
             expected_call=expected_call,
+            category=ticket.category,
         )
 
     def as_json(self) -> dict[str, object]:

@@ -20,7 +20,9 @@ def test_without_counters_four_counters_serve_every_service(monkeypatch: pytest.
         (n, f"Loket {n}", f"Counter {n}") for n in (1, 2, 3, 4)
     ]
     assert all(c.services == ("new", "renewal", "lost-damaged", "priority") for c in config.counters)
-    assert config.calling == CallingConfig(priority_in_a_row=2, max_wait_minutes=90, max_recalls=3)
+    assert config.calling == CallingConfig(
+        priority_in_a_row=2, max_wait_minutes=90, max_recalls=3, console_idle_minutes=15
+    )
     assert config.counter(9) is None
 
 

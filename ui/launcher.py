@@ -24,7 +24,8 @@ def _register_run(sub: argparse._SubParsersAction, common: argparse.ArgumentPars
     run.set_defaults(func=_run)
 
 
-def _run(ctx: Context) -> int:
+def _no_screen() -> bool:
+    """Say so and return True when there is no screen to show a window on (Linux without a display)."""
     if sys.platform == "linux" and not any(
         os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
     ):
@@ -33,14 +34,36 @@ def _run(ctx: Context) -> int:
             "compositor (docs/deployment.md); to try it without a screen set QT_QPA_PLATFORM=offscreen",
             file=sys.stderr,
         )
+        return True
+    return False
+
+
+def _run(ctx: Context) -> int:
+    if _no_screen():
         return 2
     from ui.app import run_kiosk  # Qt loads only for this command
 
     return run_kiosk(ctx.config, windowed=ctx.args.windowed)
 
 
+def _register_counter(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    counter = sub.add_parser("counter", parents=[common], help="open the counter console (a window)")
+    counter.add_argument("--counter", type=int, required=True, metavar="N", help="the counter's number")
+    counter.set_defaults(func=_counter)
+
+
+def _counter(ctx: Context) -> int:
+    if _no_screen():
+        return 2
+    from ui.counter.window import run_counter  # Qt loads only for this command
+
+    return run_counter(ctx.config, ctx.args.counter)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    return cli.main(argv, extra=[_register_run, self_test.register, display_command.register])
+    return cli.main(
+        argv, extra=[_register_run, self_test.register, _register_counter, display_command.register]
+    )
 
 
 if __name__ == "__main__":

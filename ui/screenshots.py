@@ -1,4 +1,4 @@
-"""Grab every kiosk screen to PNG files, offscreen, for the docs and for checking the layout.
+"""Grab every kiosk screen (and the counter console's) to PNG files, offscreen, for the docs and layout.
 
 QT_QPA_PLATFORM=offscreen python -m ui.screenshots docs/screens [--size 1280x800] [--larger-text]
 """
@@ -18,7 +18,7 @@ import numpy as np
 import qrcode
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.config import Config, load_config
 from kiosk.db import Database
@@ -29,6 +29,7 @@ from kiosk.tickets import BookingRef, IssuedTicket, TicketService
 from printing.printers import make_printer
 from ui.app import build_window
 from ui.capture_worker import preview_image
+from ui.counter.screenshots import counter_shots
 from ui.officer.screenshots import officer_shots
 from ui.ticket_picture import ticket_picture
 from ui.window import KioskWindow
@@ -116,8 +117,7 @@ def capture(out: Path, size: tuple[int, int], larger_text: bool = False) -> list
                 step()
             window.settle()
             path = out / f"{name}.png"
-            picture = window.grab().toImage().convertToFormat(QImage.Format.Format_Indexed8, PALETTE_ONLY)
-            picture.save(str(path), "PNG", 0)
+            save_png(window, path)
             written.append(path)
 
         shot("01-home")
@@ -198,7 +198,13 @@ def capture(out: Path, size: tuple[int, int], larger_text: bool = False) -> list
         window.allow_exit()
         window.close()
         db.dispose()
-    return written
+    return written + counter_shots(out, save_png)  # the counter console, at its own size
+
+
+def save_png(widget: QWidget, path: Path) -> None:
+    """The widget as a 256-colour PNG."""
+    picture = widget.grab().toImage().convertToFormat(QImage.Format.Format_Indexed8, PALETTE_ONLY)
+    picture.save(str(path), "PNG", 0)
 
 
 def main(argv: list[str] | None = None) -> int:

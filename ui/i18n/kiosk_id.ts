@@ -152,9 +152,162 @@
     </message>
 </context>
 <context>
+    <name>CounterConsole</name>
+    <message>
+        <location filename="../counter/console.py" line="+149"/>
+        <source>Sign out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer…</source>
+        <translation>Pindahkan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <translation>Berikutnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recall</source>
+        <translation>Panggil ulang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Called next</source>
+        <translation>Dipanggil berikutnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This counter today</source>
+        <translation>Loket ini hari ini</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>± {minutes} min</source>
+        <translation>± {minutes} menit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} waiting</source>
+        <translation>{count} menunggu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody is waiting.</source>
+        <translation>Tidak ada yang menunggu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} served</source>
+        <translation>{count} dilayani</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} did not come</source>
+        <translation>{count} tidak hadir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>median service {minutes} min</source>
+        <translation>median layanan {minutes} menit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Now serving</source>
+        <translation>Sedang dilayani</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No number called. Press Next [F1].</source>
+        <translation>Belum ada nomor yang dipanggil. Tekan Berikutnya [F1].</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Walk-in</source>
+        <translation>Datang langsung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered by an officer</source>
+        <translation>Didaftarkan petugas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Elderly</source>
+        <translation>Lansia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability</source>
+        <translation>Disabilitas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pregnant</source>
+        <translation>Ibu hamil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a child under five</source>
+        <translation>Membawa anak balita</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Priority: {category}</source>
+        <translation>Prioritas: {category}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Booking {code}, session {start}–{end}</source>
+        <translation>Booking {code}, sesi {start}–{end}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waited {minutes} min</source>
+        <translation>Menunggu {minutes} menit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recalled {count}×</source>
+        <translation>Dipanggil ulang {count}×</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To bring: {items}</source>
+        <translation>Dokumen: {items}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Called {count} times. Mark as no-show [F4] if the visitor does not come.</source>
+        <translation>Sudah dipanggil {count} kali. Tandai tidak hadir [F4] bila pengunjung tidak datang.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayBoard</name>
     <message>
-        <location filename="../display/board.py" line="+267"/>
+        <location filename="../display/board.py" line="+268"/>
         <source>Queue number</source>
         <translation>Nomor antrean</translation>
     </message>
