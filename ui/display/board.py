@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.call_notices import CallNotice, counter_name
@@ -250,6 +250,11 @@ QLabel[role="notice"] {{ font-size: {px["notice"]}px; }}
         self.language = language
         self.languages.set(language)
         self.retranslate()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing takes the translator off the application (it is shared with any other window)."""
+        self.languages.release()
+        super().closeEvent(event)
 
     def tick(self, now: datetime) -> None:
         """Date and clock in the office's time zone (WIB, WITA or WIT)."""
