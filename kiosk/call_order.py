@@ -12,16 +12,15 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from kiosk.config import CallingConfig
 
 
-@dataclass(frozen=True)
-class Waiting:
-    """A waiting ticket as the call order sees it."""
+class Waiting(NamedTuple):
+    """A waiting ticket as the call order sees it (a tuple: a line of hundreds is made per read)."""
 
     ticket_id: str
     prefix: str

@@ -3,9 +3,12 @@
 Each action is one write transaction on the counter's own row (locked), audited, and published on the
 change feed last (kiosk/change_feed.py), so every console, display and kiosk hears of it. Who is next
 comes from the one call-order function (kiosk/call_order.py). Two counters pressing Next at once never
-get the same ticket: SQLite's BEGIN IMMEDIATE serialises writers; on PostgreSQL the caller either takes
-the call order's first ticket it can lock with FOR UPDATE SKIP LOCKED ("skip_locked", the default), or
-serialises all Nexts on one advisory lock ("lock"); bench/calling_bench.py measures both.
+get the same ticket: SQLite's BEGIN IMMEDIATE serialises writers; on PostgreSQL a counter takes the first
+ticket of its call order that it can lock with FOR UPDATE SKIP LOCKED ("skip_locked"), so counters choose
+at the same time and only their audit record and change-feed entry queue. The alternative, one advisory
+lock around every Next ("lock"), was slower under load (bench/calling_bench.py, README "Speed") and is
+kept for that comparison. The price of SKIP LOCKED: a ticket whose row another transaction holds at that
+moment (another counter claiming it, or its print status being stored) is passed over for that one call.
 """
 
 from __future__ import annotations
@@ -130,6 +133,7 @@ class CallingService:
             state.officer, state.signed_in_at, state.priority_run = officer, now, 0
             state.services = json.dumps(list(narrowed)) if narrowed != config.services else None
             data = {"counter": counter, "services": list(narrowed)}
+            session.flush()
             audit.append(session, self.db, self.config, "counter_open", at=now, officer=officer, data=data)
             change_feed.publish(session, self.config.office.code, "counter", now, **data)
         return self.overview().counter(counter)
@@ -143,6 +147,7 @@ class CallingService:
             officer = officer or state.officer
             state.officer, state.services, state.signed_in_at = None, None, None
             data = {"counter": counter, "services": []}
+            session.flush()
             audit.append(session, self.db, self.config, "counter_close", at=now, officer=officer, data=data)
             change_feed.publish(session, self.config.office.code, "counter", now, **data)
 
@@ -163,24 +168,13 @@ class CallingService:
                 self._call(session, state, ticket, now, officer)
                 called = IssuedTicket.of(ticket, 0)
                 data = {"counter": counter, "finished": finished and finished.label}
-                audit.record_ticket(
-                    session, self.db, self.config, "call", ticket, at=now, officer=officer, **data
-                )
+                self._audit(session, "call", ticket, now, officer, **data)
             elif finished is not None:
-                audit.record_ticket(
-                    session,
-                    self.db,
-                    self.config,
-                    "finish",
-                    finished,
-                    at=now,
-                    officer=officer,
-                    counter=counter,
-                )
-            if finished is not None:
-                self._publish_queue(session, finished, now)
-            if ticket is not None:
+                self._audit(session, "finish", finished, now, officer, counter=counter)
+            if ticket is not None:  # a call at a counter also says its previous ticket is done
                 self._publish_call(session, "call", ticket, now)
+            elif finished is not None:
+                self._publish_queue(session, finished, now)
         if ticket is None:
             raise KioskError("queue_empty")
         return called
@@ -192,17 +186,7 @@ class CallingService:
             ticket, state = self._current(session, counter, ticket_id)
             officer = officer or state.officer
             ticket.recalls += 1
-            audit.record_ticket(
-                session,
-                self.db,
-                self.config,
-                "recall",
-                ticket,
-                at=now,
-                officer=officer,
-                counter=counter,
-                recalls=ticket.recalls,
-            )
+            self._audit(session, "recall", ticket, now, officer, counter=counter, recalls=ticket.recalls)
             self._publish_call(session, "recall", ticket, now)
             return IssuedTicket.of(ticket, 0)
 
@@ -228,22 +212,18 @@ class CallingService:
             was = ticket.queue_service
             self._wait_again(ticket)
             ticket.queue_service = to_service
-            audit.record_ticket(
+            self._audit(
                 session,
-                self.db,
-                self.config,
                 "transfer",
                 ticket,
-                at=now,
-                officer=officer,
+                now,
+                officer,
                 counter=counter,
                 from_service=was,
                 to_service=to_service,
             )
-            session.flush()
-            view = self.tickets.view(session, ticket)
             self._publish_queue(session, ticket, now)
-        return view
+        return self._waiting_view(ticket)
 
     def call_number(self, counter: int, ref: str, reason: str, officer: str | None = None) -> IssuedTicket:
         """Call a waiting number out of order (a reason is required and audited); the counter's current
@@ -261,20 +241,16 @@ class CallingService:
                 raise KioskError("ticket_not_waiting", number=ticket.label, status=ticket.status)
             finished = self._end_current(session, state, "done", now)
             self._call(session, state, ticket, now, officer)
-            audit.record_ticket(
+            self._audit(
                 session,
-                self.db,
-                self.config,
                 "call_number",
                 ticket,
-                at=now,
-                officer=officer,
+                now,
+                officer,
                 counter=counter,
                 reason=reason,
                 finished=finished and finished.label,
             )
-            if finished is not None:
-                self._publish_queue(session, finished, now)
             self._publish_call(session, "call", ticket, now)
             return IssuedTicket.of(ticket, 0)
 
@@ -288,20 +264,14 @@ class CallingService:
             if ticket.status != "no_show" or ticket.day != self.today():
                 raise KioskError("ticket_not_no_show", number=ticket.label)
             self._wait_again(ticket)
-            audit.record_ticket(
-                session,
-                self.db,
-                self.config,
-                "return",
-                ticket,
-                at=now,
-                officer=officer,
-                reason=reason or None,
-            )
-            session.flush()
-            view = self.tickets.view(session, ticket)
+            self._audit(session, "return", ticket, now, officer, reason=reason or None)
             self._publish_queue(session, ticket, now)
-        return view
+        return self._waiting_view(ticket)
+
+    def _waiting_view(self, ticket: Ticket) -> IssuedTicket:
+        """A ticket back in a line, with its place there, read once the action's locks are released."""
+        with self.db.read() as session:
+            return self.tickets.view(session, ticket)
 
     # Reading.
 
@@ -361,20 +331,24 @@ class CallingService:
         return Ticket.office_code == self.config.office.code, Ticket.day == self.today()
 
     def _state(self, session: Session, counter: int) -> CounterState:
-        """The counter's row, made on first use and locked until the transaction ends."""
+        """The counter's row, made on its first use and locked until the transaction ends."""
         office = self.config.office.code
-        insert = sqlite_insert if self.db.is_sqlite else pg_insert
-        session.execute(
-            insert(CounterState)
-            .values(office_code=office, counter=counter, priority_run=0)
-            .on_conflict_do_nothing()
-        )
-        return session.scalars(
+        query = (
             select(CounterState)
             .where(CounterState.office_code == office, CounterState.counter == counter)
             .with_for_update()
             .execution_options(populate_existing=True)
-        ).one()
+        )
+        state = session.scalars(query).first()
+        if state is None:  # once per counter: another process may be making it at the same moment
+            insert = sqlite_insert if self.db.is_sqlite else pg_insert
+            session.execute(
+                insert(CounterState)
+                .values(office_code=office, counter=counter, priority_run=0)
+                .on_conflict_do_nothing()
+            )
+            state = session.scalars(query).one()
+        return state
 
     def _called_at(self, session: Session, counter: int, *, lock: bool = False) -> Ticket | None:
         query = select(Ticket).where(*self._today(), Ticket.status == "called", Ticket.counter == counter)
@@ -402,9 +376,7 @@ class CallingService:
             ticket, state = self._current(session, counter, ticket_id)
             officer = officer or state.officer
             ticket.status, ticket.finished_at = status, now
-            audit.record_ticket(
-                session, self.db, self.config, action, ticket, at=now, officer=officer, counter=counter
-            )
+            self._audit(session, action, ticket, now, officer, counter=counter)
             self._publish_queue(session, ticket, now)
             return IssuedTicket.of(ticket, 0)
 
@@ -423,7 +395,7 @@ class CallingService:
         """The first ticket in the counter's call order that no other counter is taking, locked."""
         if self.claim == "lock":
             self.db.lock(session, f"calling:{self.config.office.code}")
-        waiting = session.execute(
+        waiting = session.connection().execute(  # plain rows: the line can be long
             select(*WAITING_COLUMNS).where(
                 *self._today(), Ticket.status == "waiting", Ticket.queue_service.in_(self._services(state))
             )
@@ -468,6 +440,14 @@ class CallingService:
             None,
             0,
         )
+
+    def _audit(
+        self, session: Session, action: str, ticket: Ticket, now: datetime, officer: str | None, **data: Any
+    ) -> None:
+        """Audit an action on `ticket`. The changes are flushed first, so the "audit" lock (held to the
+        commit, serialising every kiosk and counter) is taken as late as it can be."""
+        session.flush()
+        audit.record_ticket(session, self.db, self.config, action, ticket, at=now, officer=officer, **data)
 
     def _publish_call(self, session: Session, kind: str, ticket: Ticket, now: datetime) -> None:
         change_feed.publish(

@@ -125,10 +125,13 @@ class QueueSnapshot:
         day = day or local(config.office, now).date()
         office_day = (Ticket.office_code == config.office.code, Ticket.day == day)
         waiting: dict[str, list[Waiting]] = {}
-        for row in session.execute(select(*WAITING_COLUMNS).where(*office_day, Ticket.status == "waiting")):
+        rows = session.connection().execute(  # plain rows, no ORM loading: a line can be long
+            select(*WAITING_COLUMNS).where(*office_day, Ticket.status == "waiting")
+        )
+        for row in rows:
             waiting.setdefault(row.queue_service, []).append(waiting_entry(row, config))
         times: dict[str, list[float]] = {}
-        for service, called, finished in session.execute(
+        for service, called, finished in session.connection().execute(
             select(Ticket.queue_service, Ticket.called_at, Ticket.finished_at)
             .where(*office_day, Ticket.status == "done", Ticket.called_at.is_not(None))
             .order_by(Ticket.finished_at.desc())

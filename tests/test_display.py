@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from kiosk.call_notices import CallNotice
@@ -24,7 +24,7 @@ from tests.support.kiosk_cli import kiosk
 from tests.support.pg_server import PgServer
 from tests.support.voice_fixtures import RecordingSoundCard, clips_dir
 from ui.display import palette
-from ui.display.app import DisplayController
+from ui.display.app import DisplayController, cover_screen
 from ui.display.board import DisplayBoard, ServiceFigure
 from ui.display.run import build_board
 from voice.announcer import Announcer
@@ -224,3 +224,15 @@ def test_a_call_caught_up_long_after_it_was_made_is_shown_but_not_spoken(
     assert speaker.wait_idle(30)
     assert [len(p[2]) for p in card.played] == [len(speaker.call_samples("A002", 2))]
     controller.stop()
+
+
+def test_it_covers_the_whole_screen_frameless_and_on_top(qtbot: QtBot) -> None:
+    screen = QApplication.primaryScreen()
+    board = build_board(load_config(), screen.size())
+    qtbot.addWidget(board)
+    cover_screen(board, screen)
+    qtbot.waitExposed(board)
+    assert board.geometry() == screen.geometry()
+    flags = board.windowFlags()
+    assert flags & Qt.WindowType.FramelessWindowHint and flags & Qt.WindowType.WindowStaysOnTopHint
+    assert board.isFullScreen()

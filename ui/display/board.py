@@ -3,8 +3,8 @@
 A plain view: `show_calls`, `show_figures`, `set_online` and `tick` put state on it; ui/display/app.py
 feeds it from the change feed and the calling service. Sizes follow the screen (`apply_size`): one unit is
 the shorter side / 1080, so 1920x1080 and 1080x1920 get the same type sizes and 1366x768 a smaller copy;
-nothing is below 32 px at 1080p. The number's height is at least 15 % of the screen's (it is narrowed,
-never made smaller, when a long number must fit a portrait screen).
+nothing is below 32 px at 1080p. The number's height is at least 15 % of the screen's: to fit across a
+portrait screen it is narrowed first (to 62 %), and made smaller only if that is not enough.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.call_notices import CallNotice, counter_name
@@ -77,6 +77,8 @@ class BigNumber(QWidget):
 
 
 class DisplayBoard(Retranslating, QWidget):
+    """The whole screen; `portrait` stacks the parts (1080x1920) instead of setting them side by side."""
+
     def __init__(self, config: Config, languages: Languages, *, portrait: bool = False) -> None:
         super().__init__()
         self.portrait = portrait
@@ -117,7 +119,6 @@ class DisplayBoard(Retranslating, QWidget):
             grid.addWidget(number, row, 0)
             grid.addWidget(counter, row, 1)
         self.services_title = _label("title")
-        self.service_rows: list[tuple[QLabel, QLabel]] = []
         self.services_box = QFrame()
         self.services_box.setObjectName("panel")
         self.services_grid = QGridLayout(self.services_box)
@@ -249,6 +250,11 @@ QLabel[role="notice"] {{ font-size: {px["notice"]}px; }}
         self.language = language
         self.languages.set(language)
         self.retranslate()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing takes the translator off the application (it is shared with any other window)."""
+        self.languages.release()
+        super().closeEvent(event)
 
     def tick(self, now: datetime) -> None:
         """Date and clock in the office's time zone (WIB, WITA or WIT)."""

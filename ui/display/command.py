@@ -45,13 +45,9 @@ def _display(ctx: Context) -> int:
 
         snapshot(ctx.config, ctx.args.snapshot, QSize(int(size[1]), int(size[2])))
         return 0
-    if sys.platform == "linux" and not any(
-        os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
-    ):
-        print(
-            "kiosk display: no screen to show it on (start it in a desktop session or under cage)",
-            file=sys.stderr,
-        )
+    from ui.launcher import _no_screen  # the kiosk's own check, said the same way
+
+    if _no_screen():
         return 2
     from ui.display.run import run_display
 

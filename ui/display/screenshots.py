@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         config = load_config(path)
         morning_queue(config)
         for name, size in SIZES.items():
-            snapshot(config, args.folder / f"60-display-{name}.png", size, MORNING)
+            snapshot(config, args.folder / f"70-display-{name}.png", size, MORNING)
     return 0
 
 
