@@ -31,12 +31,12 @@ from pathlib import Path
 from kiosk.config import load_config
 from kiosk.db import Database
 from kiosk.tickets import TicketService
-from tests import kiosk_worker
 from tests.conftest import toml_text
-from tests.counter_worker import call, next_paced
-from tests.kiosk_worker import NOW, SERVICE_TABLES, issue_many
-from tests.niks import make_nik
-from tests.pg_server import PgServer
+from tests.support import kiosk_worker
+from tests.support.counter_worker import call, next_paced
+from tests.support.kiosk_worker import NOW, SERVICE_TABLES, issue_many
+from tests.support.niks import make_nik
+from tests.support.pg_server import PgServer
 
 TARGET_NEXT_P99_MS, TARGET_AHEAD_MS = 50.0, 20.0
 KIOSKS = 4

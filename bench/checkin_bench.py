@@ -21,16 +21,17 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtWidgets import QApplication
 
+from bench.quick import add_quick
 from bench.ui_bench import TimedPrinter, percentile, wait_until
 from kiosk.config import load_config
 from kiosk.db import Database
 from kiosk.desk import Desk
 from kiosk.tickets import TicketService
 from printing.printers import make_printer
-from tests.booking_tokens import make_key, payload, sign
-from tests.conftest import toml_text
-from tests.printer_peer import LoopbackPrinter
-from tests.qr_images import place_in_frame, qr_image
+from tests.support.booking_tokens import make_key, payload, sign
+from tests.support.config_files import toml_text
+from tests.support.printer_peer import LoopbackPrinter
+from tests.support.qr_images import place_in_frame, qr_image
 from ui.app import build_window
 
 MONDAY_9AM = datetime(2026, 11, 30, 2, 0, tzinfo=UTC)  # 09:00 WIB, the bookings' day and session
@@ -126,7 +127,10 @@ def measure(folder: Path, checkins: int) -> dict[str, list[float]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--checkins", type=int, default=20)
+    add_quick(parser)
     args = parser.parse_args(argv)
+    if args.quick:
+        args.checkins = 3
     with tempfile.TemporaryDirectory() as tmp:
         times = measure(Path(tmp), args.checkins)
     print(

@@ -1,6 +1,7 @@
 """Issue throughput and latency with 1, 4 and 8 kiosk processes on one database, SQLite and PostgreSQL.
 
     .venv/bin/python -m bench.db_bench [--tickets 300] [--kiosks 1 4 8] [--databases sqlite postgresql]
+        [--quick]
 
 Each kiosk process opens the database and, all starting at once, issues `--tickets` walk-in tickets
 through TicketService (the whole issue transaction: NIK lock, counter row, ticket, audit record; no
@@ -22,9 +23,10 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from tests import kiosk_worker
-from tests.conftest import toml_text
-from tests.pg_server import PgServer
+from bench.quick import add_quick
+from tests.support import kiosk_worker
+from tests.support.config_files import PRIORITY_LANE, toml_text
+from tests.support.pg_server import PgServer
 
 TARGET_P99_MS = 50.0
 ROW = "{:<11} {:<14} {:>6} {:>8} {:>10} {:>7} {:>7}"
@@ -35,7 +37,7 @@ def write_config(folder: Path, url: str | None) -> Path:
     sections: dict = {
         "office": {"opens": "00:00", "closes": "24:00", "open_days": [1, 2, 3, 4, 5, 6, 7]},
         "kiosk": {"data_dir": folder.as_posix()},
-        "services": kiosk_worker.SERVICE_TABLES,
+        "services": [*kiosk_worker.SERVICE_TABLES, PRIORITY_LANE],
     }
     if url is not None:
         sections["database"] = {"url": url}
@@ -79,7 +81,10 @@ def main() -> None:
     parser.add_argument(
         "--databases", nargs="+", choices=("sqlite", "postgresql"), default=["sqlite", "postgresql"]
     )
+    add_quick(parser)
     args = parser.parse_args()
+    if args.quick:
+        args.tickets, args.paced, args.interval, args.kiosks = 10, 5, 20, [2]
     print(f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} before the run")
     print(ROW.format("database", "load", "kiosks", "tickets", "tickets/s", "p50 ms", "p99 ms"))
     if "sqlite" in args.databases:

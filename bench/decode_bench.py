@@ -1,11 +1,12 @@
 """Benchmark the QR backends and the kiosk decoder on a corpus of images with known texts.
 
-    python bench/decode_bench.py CORPUS_DIR [--size native|640x480|both] [--steps]
+    python -m bench.decode_bench [CORPUS_DIR] [--size native|640x480|both] [--steps] [--quick]
 
 CORPUS_DIR/manifest.jsonl holds one JSON object per image: `file` (relative to CORPUS_DIR), `expected`
 (the exact text) and `category`. An image counts as read when `expected` is among the decoded texts.
 "640x480" turns each image into a camera-sized grey frame: scaled down to fit (never up), centred on
 neutral grey. `--steps` also times every candidate cascade step alone and counts the reads each adds.
+Without a corpus folder (or with `--quick`) it runs on a few generated QR pictures, to show it still runs.
 """
 
 import argparse
@@ -21,10 +22,12 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from bench.quick import add_quick
 from scanner.backends import available_backends, create_backend
 from scanner.combined import DEFAULT_STEPS, KioskDecoder, Step
 from scanner.decoder import QrDecoder
 from scanner.preprocess import as_is, clahe, fit_within
+from tests.support.qr_images import blur, invert, noise, qr_image, rotate
 
 FRAME_W, FRAME_H = 640, 480
 PAD_GREY = 128
@@ -68,6 +71,19 @@ def load_corpus(corpus: Path) -> list[Sample]:
             raise SystemExit(f"cannot read {corpus / entry['file']}")
         samples.append(Sample(entry["file"], entry["expected"], entry.get("category", "-"), gray))
     return samples
+
+
+def generated_samples() -> list[Sample]:
+    """A few QR pictures made here: plain, turned, blurred, noisy, inverted (no corpus needed)."""
+    code = qr_image("TGU-8F2K91", box=6)
+    variants = {
+        "plain": code,
+        "rotated": rotate(code, 20),
+        "blurred": blur(code, 5),
+        "noisy": noise(code, 20),
+        "inverted": invert(code),
+    }
+    return [Sample(f"generated-{name}", "TGU-8F2K91", name, gray) for name, gray in variants.items()]
 
 
 def as_frame(gray: np.ndarray) -> np.ndarray:
@@ -182,11 +198,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("corpus", type=Path, metavar="CORPUS_DIR")
+    parser.add_argument("corpus", type=Path, metavar="CORPUS_DIR", nargs="?")
     parser.add_argument("--size", choices=("native", "640x480", "both"), default="both")
     parser.add_argument("--steps", action="store_true", help="also time each cascade step and what it adds")
+    add_quick(parser)
     args = parser.parse_args()
-    samples = load_corpus(args.corpus)
+    if args.quick or args.corpus is None or not (args.corpus / "manifest.jsonl").is_file():
+        print(f"no corpus at {args.corpus}: generated QR pictures" if not args.quick else "quick run")
+        samples = generated_samples()
+    else:
+        samples = load_corpus(args.corpus)
     sizes = ("native", "640x480") if args.size == "both" else (args.size,)
     for size in sizes:
         frames = [s.gray if size == "native" else as_frame(s.gray) for s in samples]

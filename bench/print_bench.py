@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 
+from bench.quick import add_quick
 from kiosk.config import load_config
 from kiosk.db import Database
 from kiosk.desk import Desk
@@ -27,9 +28,9 @@ from kiosk.tickets import TicketService
 from printing.escpos_render import escpos_bytes
 from printing.printers import make_printer
 from printing.ticket_image import ticket_image
-from tests.conftest import toml_text
-from tests.niks import make_nik
-from tests.printer_peer import LoopbackPrinter
+from tests.support.config_files import toml_text
+from tests.support.niks import make_nik
+from tests.support.printer_peer import LoopbackPrinter
 
 QUEUED = 20
 
@@ -66,7 +67,9 @@ def desk(folder: Path, port: int, width: int) -> Desk:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=50)
-    rounds = parser.parse_args().rounds
+    add_quick(parser)
+    args = parser.parse_args()
+    rounds = 3 if args.quick else args.rounds
     peer = LoopbackPrinter()
     with tempfile.TemporaryDirectory(prefix="kiosk-print-bench-") as name:
         folder = Path(name)

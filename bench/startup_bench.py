@@ -21,6 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.quick import add_quick
 from bench.ui_bench import write_config
 from ui.app import READY
 
@@ -71,7 +72,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--starts", type=int, default=5)
     parser.add_argument("--bundle", type=Path, default=ROOT / "dist" / "kiosk" / "kiosk")
     parser.add_argument("--drop-caches", action="store_true", help="empty the page cache before each start")
+    add_quick(parser)
     args = parser.parse_args(argv)
+    if args.quick:
+        args.starts = 1
     programs = {"bundle": args.bundle, "venv": Path(sys.executable).with_name("kiosk")}
     print(f"cold start -> Home shown, {'page cache emptied' if args.drop_caches else 'page cache warm'}:")
     with tempfile.TemporaryDirectory() as tmp:

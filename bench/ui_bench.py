@@ -22,17 +22,18 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from bench.quick import add_quick
 from kiosk.config import Config, load_config
 from kiosk.db import Database
 from kiosk.desk import Desk
+from kiosk.layout import TicketLayout
 from kiosk.ports import TicketPrinter
 from kiosk.printer_status import PrinterStatus
-from kiosk.ticket_layout import TicketLayout
 from kiosk.tickets import TicketService
 from printing.printers import make_printer
-from tests.conftest import toml_text
-from tests.niks import make_nik
-from tests.printer_peer import LoopbackPrinter
+from tests.support.config_files import toml_text
+from tests.support.niks import make_nik
+from tests.support.printer_peer import LoopbackPrinter
 from ui.app import build_window
 from ui.context import Visit
 
@@ -119,7 +120,10 @@ def confirm_to_bytes(config: Config, tickets: int) -> tuple[list[float], list[fl
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tickets", type=int, default=50)
+    add_quick(parser)
     args = parser.parse_args(argv)
+    if args.quick:
+        args.tickets = 3
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         printer = LoopbackPrinter()

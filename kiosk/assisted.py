@@ -28,7 +28,7 @@ from kiosk.tickets import IssuedTicket
 
 ELDERLY_AGE, CHILD_AGE = 60, 5
 NUMBER_DIGITS = 4  # [[services]] daily_quota is at most 9999
-LABEL = re.compile(rf"([A-Z])(\d{{1,{NUMBER_DIGITS}}})")  # a queue number as typed: A12, A012, A1000
+LABEL = re.compile(rf"([A-Z])([0-9]{{1,{NUMBER_DIGITS}}})")  # a queue number as typed: A12, A012, A1000
 LABEL_MAX_LENGTH = 1 + NUMBER_DIGITS  # the longest queue number there is to type
 # The refusals a reason answers, per action: the officer chooses one and the action is tried again with it.
 ANSWERED_BY_REASON: dict[str, frozenset[str]] = {

@@ -1,7 +1,10 @@
 """The audit trail: an append-only, hash-chained record of what officers and kiosks did.
 
 Each record's `hash` is the SHA-256 of its canonical JSON content, which includes the previous record's
-hash, so editing, deleting or reordering a record breaks the chain from there on (docs/audit.md). A record
+hash, so editing, deleting or reordering a record breaks the chain from there on (docs/audit.md). The
+stored `data` text must be exactly the canonical text that was hashed: a record rewritten with a duplicate
+JSON key (which SQL's json_extract reads differently) is a changed record. `verify` never stops on what
+it reads: an unreadable time, data or chain head is a finding, not a crash. A record
 is written in the same transaction as the action it records, under the "audit" lock, so the chain stays
 linear when several kiosks share one PostgreSQL database. Records never hold a visitor's name, NIK or
 phone: a purge of personal data leaves the chain intact.
@@ -17,16 +20,21 @@ from dataclasses import asdict, dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import String, select, type_coerce, update
 from sqlalchemy.orm import Session
 
+from kiosk.bounded_json import JsonRefused, parse_bounded
 from kiosk.config import Config
 from kiosk.db import Database
+from kiosk.errors import KioskError
 from kiosk.models import AuditRecord, Meta, Ticket
 
 FORMAT = 1
 GENESIS = "0" * 64
 HEAD_KEY = "audit_head"  # kiosk_meta: "<last seq>:<last hash>", so a record cut off the end shows too
+_HEAD = re.compile(r"([0-9]{1,18}):([0-9a-f]{64})")
+HASH = re.compile(r"[0-9a-f]{64}")
+MAX_DATA_CHARS = 100_000
 ACTIONS = frozenset(
     {
         "issue",
@@ -54,7 +62,8 @@ ACTIONS = frozenset(
         "counter_close",
     }
 )
-_LONG_NUMBER = re.compile(r"\d{9,}")  # a NIK or a phone number typed into a free-text reason
+# A NIK or a phone number typed into a free-text reason; \d on purpose: digits of any script are masked.
+_LONG_NUMBER = re.compile(r"\d{9,}")
 
 
 def canonical(value: Any) -> str:
@@ -117,14 +126,24 @@ class AuditEntry:
         return {**asdict(self), "at": stamp(self.at)}
 
     @classmethod
-    def of(cls, record: AuditRecord) -> AuditEntry:
-        """The entry a stored row holds; raises ValueError if its data is not JSON any more."""
-        data = json.loads(record.data)
-        if not isinstance(data, dict):
-            raise ValueError("data is not a JSON object")
+    def of(cls, record: Any) -> AuditEntry:
+        """The entry a stored row holds (an AuditRecord, or a row of `_STORED` whose time may be text);
+        raises ValueError if its time or data cannot be read, or the data is not the canonical text."""
+        at = record.at
+        if isinstance(at, str):  # SQLite keeps text: an edit may have left anything there
+            at = datetime.fromisoformat(at)
+        if not isinstance(at, datetime):
+            raise ValueError("the time is not a time")
+        at = at.replace(tzinfo=UTC) if at.tzinfo is None else at
+        try:
+            data = parse_bounded(record.data, MAX_DATA_CHARS)
+        except JsonRefused as exc:
+            raise ValueError(str(exc)) from None
+        if not isinstance(data, dict) or canonical(data) != record.data:
+            raise ValueError("data is not the canonical JSON object that was hashed")
         return cls(
             record.seq,
-            record.at,
+            at,
             record.office_code,
             record.kiosk_id,
             record.officer,
@@ -137,9 +156,27 @@ class AuditEntry:
         )
 
 
-def _head(session: Session) -> tuple[int, str]:
-    seq, _, digest = session.scalars(select(Meta.value).where(Meta.key == HEAD_KEY)).one().partition(":")
-    return int(seq), digest
+def _head(session: Session) -> tuple[int, str] | None:
+    """The chain's recorded end (seq, hash); None if the kiosk_meta row is missing or not one."""
+    value = session.scalars(select(Meta.value).where(Meta.key == HEAD_KEY)).first()
+    match = _HEAD.fullmatch(value or "")
+    return (int(match[1]), match[2]) if match else None
+
+
+# The columns of audit_log with the time as stored, so a time edited into nonsense is read, not raised.
+_STORED = select(
+    AuditRecord.seq,
+    type_coerce(AuditRecord.at, String).label("at"),
+    AuditRecord.office_code,
+    AuditRecord.kiosk_id,
+    AuditRecord.officer,
+    AuditRecord.action,
+    AuditRecord.service_code,
+    AuditRecord.ticket_id,
+    AuditRecord.data,
+    AuditRecord.prev_hash,
+    AuditRecord.hash,
+)
 
 
 def append(
@@ -159,7 +196,10 @@ def append(
     if action not in ACTIONS:
         raise ValueError(f"unknown audit action {action!r}")
     db.lock(session, "audit")
-    seq, prev = _head(session)
+    head = _head(session)
+    if head is None:  # never guessed from the last record: that would hide what was done to the trail
+        raise KioskError("audit_head_unreadable")
+    seq, prev = head
     entry = AuditEntry(
         seq + 1,
         at,
@@ -259,48 +299,82 @@ class AuditCheck:
         return {"ok": self.ok, **asdict(self)}
 
 
-def verify(db: Database) -> AuditCheck:
-    """Walk the chain from the first record and report the first edited, missing or moved one."""
+def verify(db: Database, kept_hash: str | None = None) -> AuditCheck:
+    """Walk the chain from the first record and report the first edited, missing or moved one; with
+    `kept_hash` (a day's last hash, kept outside the database) also whether the chain still holds it."""
     with db.read() as session:
-        head_seq, head_hash = _head(session)
-        expected, prev = 1, GENESIS
-        for record in session.scalars(
-            select(AuditRecord).order_by(AuditRecord.seq).execution_options(yield_per=2000)
-        ):
-            if record.seq != expected:
-                return AuditCheck(expected - 1, prev, expected, f"record {expected} is missing (deleted)")
-            if record.prev_hash != prev:
-                return AuditCheck(
-                    expected - 1,
-                    prev,
-                    expected,
-                    f"record {expected} does not follow record {expected - 1}: a record was "
-                    "rewritten, removed or moved",
-                )
-            try:
-                intact = AuditEntry.of(record).computed_hash() == record.hash
-            except ValueError:
-                intact = False
-            if not intact:
-                return AuditCheck(
-                    expected - 1,
-                    prev,
-                    expected,
-                    f"record {expected} was changed (its content does not match its hash)",
-                )
-            expected, prev = expected + 1, record.hash
-        last = expected - 1
-        if head_seq > last:
-            return AuditCheck(
-                last, prev, last + 1, f"records {last + 1} to {head_seq} are missing (deleted from the end)"
+        head = _head(session)
+        check, hashes = _walk(
+            session.execute(_STORED.order_by(AuditRecord.seq).execution_options(yield_per=2000))
+        )
+    last, prev = check.records, check.head
+    if not check.ok:
+        return check
+    if head is None:
+        return AuditCheck(
+            last, prev, last + 1, "the chain's recorded end (kiosk_meta audit_head) is missing or unreadable"
+        )
+    head_seq, head_hash = head
+    if head_seq > last:
+        return AuditCheck(
+            last, prev, last + 1, f"records {last + 1} to {head_seq} are missing (deleted from the end)"
+        )
+    if head_seq < last:
+        return AuditCheck(
+            last, prev, head_seq + 1, f"record {head_seq + 1} was added behind the chain's recorded end"
+        )
+    if head_hash != prev:
+        return AuditCheck(last, prev, last, f"record {last} is not the chain's recorded end (replaced)")
+    if kept_hash is not None and kept_hash not in hashes:
+        return AuditCheck(
+            last,
+            prev,
+            last,
+            f"the hash kept outside ({kept_hash}) is not in the chain: records were deleted from the end "
+            "or the chain was rewritten",
+        )
+    return AuditCheck(last, prev)
+
+
+def _walk(rows: Any) -> tuple[AuditCheck, set[str]]:
+    """Follow the records in seq order; stop at the first one that does not link or does not hash.
+    Returns the outcome and the hashes of the intact records."""
+    expected, prev, hashes = 1, GENESIS, set()
+
+    def broken(problem: str) -> tuple[AuditCheck, set[str]]:
+        return AuditCheck(expected - 1, prev, expected, problem), hashes
+
+    for record in rows:
+        if record.seq != expected:
+            return broken(f"record {expected} is missing (deleted)")
+        if record.prev_hash != prev:
+            return broken(
+                f"record {expected} does not follow record {expected - 1}: a record was "
+                "rewritten, removed or moved"
             )
-        if head_seq < last:
-            return AuditCheck(
-                last, prev, head_seq + 1, f"record {head_seq + 1} was added behind the chain's recorded end"
-            )
-        if head_hash != prev:
-            return AuditCheck(last, prev, last, f"record {last} is not the chain's recorded end (replaced)")
-        return AuditCheck(last, prev)
+        try:
+            intact = AuditEntry.of(record).computed_hash() == record.hash
+        except ValueError:
+            intact = False
+        if not intact:
+            return broken(f"record {expected} was changed (its content does not match its hash)")
+        expected, prev = expected + 1, record.hash
+        hashes.add(prev)
+    return AuditCheck(expected - 1, prev), hashes
+
+
+def day_head(db: Database, config: Config, day: date) -> tuple[int, str] | None:
+    """The last record made up to the end of office-local `day` (seq, hash): the day's hash to keep
+    outside the database; None before the first record."""
+    _, end = day_bounds(config, day)
+    with db.read() as session:
+        row = session.execute(
+            select(AuditRecord.seq, AuditRecord.hash)
+            .where(AuditRecord.at < end)
+            .order_by(AuditRecord.seq.desc())
+            .limit(1)
+        ).first()
+    return (row.seq, row.hash) if row else None
 
 
 def day_bounds(config: Config, day: date) -> tuple[datetime, datetime]:
@@ -314,8 +388,11 @@ def records_of_day(db: Database, config: Config, day: date) -> Iterator[AuditEnt
     """The records made on office-local `day`, in chain order."""
     start, end = day_bounds(config, day)
     with db.read() as session:
-        rows = session.scalars(
-            select(AuditRecord).where(AuditRecord.at >= start, AuditRecord.at < end).order_by(AuditRecord.seq)
+        rows = session.execute(
+            _STORED.where(AuditRecord.at >= start, AuditRecord.at < end).order_by(AuditRecord.seq)
         ).all()
     for row in rows:
-        yield AuditEntry.of(row)
+        try:
+            yield AuditEntry.of(row)
+        except ValueError:
+            raise KioskError("audit_record_unreadable", seq=row.seq) from None

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import asdict, dataclass, fields
@@ -18,6 +17,7 @@ from typing import TypeVar
 
 from sqlalchemy import select
 
+from kiosk.bounded_json import DECODER, JsonRefused, parse_bounded
 from kiosk.config import Config
 from kiosk.db import Database
 from kiosk.errors import KioskError
@@ -25,8 +25,11 @@ from kiosk.models import ImportedBooking
 from kiosk.nik import last4, nik_key, validate_nik
 from kiosk.tickets import BookingRef, Clock, nik_secret, normalise_name, utc_now
 
-# A booking code: the office code, a dash, 4 to 12 capitals or digits ('TGU-8F2K91').
+# A booking code: the office code, a dash, 4 to 12 capitals or digits ('TGU-8F2K91'). A signed QR may
+# carry any printable code of 4 to 32 characters: the booking system's codes are its own business.
 BOOKING_CODE = re.compile(r"[A-Z]{2,5}-[0-9A-Z]{4,12}")
+MAX_FILE_BYTES = 20_000_000  # a bookings file: 50,000 bookings are about 10 MB
+MAX_PAYLOAD_BYTES = 2048  # a signed QR's payload (a QR holds at most about 3 KB)
 _SPACE = re.compile(r"[\s,]*")
 T = TypeVar("T")
 IMPORT_FIELDS = ("code", "nik", "name", "service", "office", "date", "session_start", "session_end")
@@ -60,11 +63,29 @@ class CodeClaim:
 
 @dataclass(frozen=True)
 class SignedClaim:
-    """A QR carrying the whole booking and a signature over `payload`, still to be verified."""
+    """A QR carrying a booking and a signature over `payload`: verify the signature first, then read
+    the booking out of the payload (`booking`), so a signed payload is never called forged."""
 
-    booking: Booking
     payload: bytes
     signature: bytes
+
+    def booking(self) -> Booking:
+        """The booking the payload holds; KioskError('booking_invalid') naming the field it cannot use."""
+        try:
+            fields = parse_bounded(self.payload.decode("utf-8"), MAX_PAYLOAD_BYTES)
+            if not isinstance(fields, dict):
+                raise FieldError("-", "harus objek JSON", "must be a JSON object")
+            return read_booking(fields, signed=True)
+        except UnicodeDecodeError:
+            problem = FieldError("-", "bukan teks UTF-8", "is not UTF-8 text")
+        except (FieldError, JsonRefused) as exc:
+            problem = exc if isinstance(exc, FieldError) else FieldError("-", exc.problem_id, exc.problem_en)
+        raise KioskError(
+            "booking_invalid",
+            field=problem.field,
+            problem_id=problem.problem_id,
+            problem_en=problem.problem_en,
+        )
 
 
 BookingClaim = CodeClaim | SignedClaim
@@ -103,30 +124,46 @@ def _iso(row: Mapping[str, object], field: str, shape: str, pattern: str, parse:
     )
 
 
-def read_booking(row: Mapping[str, object], nik_key: str | None = None) -> Booking:
+def _printable(row: Mapping[str, object], field: str, low: int, high: int) -> str:
+    """A field a signed QR vouches for: `low` to `high` printable characters, no control characters."""
+    text = _text(row, field)
+    if not (low <= len(text) <= high and text.isprintable()):
+        raise FieldError(
+            field,
+            f"harus {low}-{high} karakter yang dapat dicetak",
+            f"must be {low} to {high} printable characters",
+        )
+    return text
+
+
+def read_booking(row: Mapping[str, object], nik_key: str | None = None, *, signed: bool = False) -> Booking:
     """A Booking from the text fields code, office, date, session_start, session_end, service, name and
-    nik_last4; raise FieldError naming the first bad field."""
-    code = _text(row, "code")
-    if not BOOKING_CODE.fullmatch(code):
+    nik_last4; raise FieldError naming the first bad field. A `signed` booking's code and name are the
+    booking system's own: any printable text of 4-32 and 1-100 characters."""
+    if signed:
+        code = _printable(row, "code", 4, 32)
+    elif not BOOKING_CODE.fullmatch(code := _text(row, "code")):
         raise FieldError("code", "harus seperti TGU-8F2K91", "must look like TGU-8F2K91")
     office = _text(row, "office")
     if not re.fullmatch(r"[A-Z]{2,5}", office):
         raise FieldError("office", "harus 2-5 huruf kapital", "must be 2-5 capital letters")
-    day = _iso(row, "date", "YYYY-MM-DD", r"\d{4}-\d{2}-\d{2}", date.fromisoformat)
+    day = _iso(row, "date", "YYYY-MM-DD", r"[0-9]{4}-[0-9]{2}-[0-9]{2}", date.fromisoformat)
     start, end = (
-        _iso(row, f, "HH:MM", r"\d{2}:\d{2}", time.fromisoformat) for f in ("session_start", "session_end")
+        _iso(row, f, "HH:MM", r"[0-9]{2}:[0-9]{2}", time.fromisoformat)
+        for f in ("session_start", "session_end")
     )
     if end <= start:
         raise FieldError("session_end", "harus setelah session_start", "must be after session_start")
     service = _text(row, "service")
     try:
-        name = normalise_name(_text(row, "name"))
+        name = " ".join(_printable(row, "name", 1, 100).upper().split()) if signed else None
+        name = name or normalise_name(_text(row, "name"))
     except KioskError:
         raise FieldError(
             "name", "harus nama sesuai KTP, huruf saja", "must be the name as on the ID card, letters only"
         ) from None
     digits = _text(row, "nik_last4")
-    if not re.fullmatch(r"\d{4}", digits):
+    if not re.fullmatch(r"[0-9]{4}", digits):
         raise FieldError("nik_last4", "harus 4 angka", "must be 4 digits")
     return Booking(code, office, day, service, start, end, name, digits, nik_key)
 
@@ -177,6 +214,9 @@ def import_bookings(path: Path, config: Config, db: Database, clock: Clock = utc
 def _read_file(path: Path, config: Config, secret: bytes, today: date) -> list[Booking]:
     """Every booking in the file, checked; raise KioskError('booking_file_invalid') at the first problem."""
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise KioskError("booking_file_too_large", file=str(path), size=size, limit=MAX_FILE_BYTES)
         text = path.read_text("utf-8-sig")
     except (OSError, UnicodeError) as exc:
         raise _invalid(
@@ -188,16 +228,19 @@ def _read_file(path: Path, config: Config, secret: bytes, today: date) -> list[B
     try:
         for line, row in _json_rows(text) if text.lstrip()[:1] in ("[", "{") else _csv_rows(text):
             booking = _imported(row, config, secret, today)
-            seen = lines.setdefault((booking.code, booking.day), line)
-            if seen != line:
+            seen = lines.get((booking.code, booking.day))
+            if seen is not None:
                 raise FieldError(
                     "code",
                     f"kode ganda, sudah ada di baris {seen}",
                     f"duplicate code, already on line {seen}",
                 )
+            lines[(booking.code, booking.day)] = line
             bookings.append(booking)
     except FieldError as problem:
         raise _invalid(path, problem.line or line, problem) from None
+    except JsonRefused as problem:
+        raise _invalid(path, problem.line, FieldError("-", problem.problem_id, problem.problem_en)) from None
     return bookings
 
 
@@ -248,27 +291,26 @@ def _csv_rows(text: str) -> Iterator[tuple[int, dict[str, str]]]:
                 field, "kolom tidak ada di baris judul", "column is missing from the header row", 1
             )
     reader.fieldnames = columns
-    for row in reader:
-        yield reader.line_num, row
+    try:
+        for row in reader:
+            yield reader.line_num, row
+    except csv.Error as exc:  # a field over csv's size limit, a NUL byte
+        raise FieldError(
+            "-", f"bukan CSV yang dapat dibaca: {exc}", f"is not readable CSV: {exc}", reader.line_num
+        ) from None
 
 
 def _json_rows(text: str) -> Iterator[tuple[int, dict[str, object]]]:
-    """(line where the object starts, object) per element of a JSON array."""
-    try:
-        whole = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise FieldError(
-            "-", f"bukan JSON yang valid: {exc.msg}", f"is not valid JSON: {exc.msg}", exc.lineno
-        ) from None
-    if not isinstance(whole, list):
+    """(line where the object starts, object) per element of a JSON array; the whole text is parsed
+    first within the bounds of kiosk/bounded_json.py, then again element by element for the lines."""
+    if not isinstance(parse_bounded(text, MAX_FILE_BYTES), list):
         raise FieldError(
             "-", "harus larik JSON [ … ] berisi objek", "must be a JSON array [ … ] of objects", 1
         )
-    decoder = json.JSONDecoder()
     pos = _skip_space(text, text.index("[") + 1)
     while text[pos] != "]":
         line = text.count("\n", 0, pos) + 1
-        row, pos = decoder.raw_decode(text, pos)
+        row, pos = DECODER.raw_decode(text, pos)
         if not isinstance(row, dict):
             raise FieldError("-", "harus objek JSON", "must be a JSON object", line)
         yield line, row

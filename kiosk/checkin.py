@@ -1,7 +1,8 @@
 """Checking in a booked visitor: read what the QR claims, verify it, issue the ticket through TicketService.
 
 Refusals, in the order they are checked: not_a_booking, booking_forged (a signed QR whose signature no
-configured key verifies), booking_unknown (a bare code not in the imported list), booking_wrong_office,
+configured key verifies), booking_invalid (signed, but a field cannot be used), booking_unknown (a bare
+code not in the imported list), booking_wrong_office,
 booking_wrong_date, unknown_service, booking_used (showing the ticket it got), booking_too_early /
 booking_too_late (the session, opened `booking.early_minutes` before its start and closed
 `booking.late_minutes` after its end). Issuing then applies the ticket rules: office hours, and one ticket
@@ -86,7 +87,7 @@ class CheckIn:
                 key.verify(claim.signature, claim.payload)
             except InvalidSignature:
                 continue
-            return claim.booking
+            return claim.booking()
         raise KioskError("booking_forged")
 
     def _imported(self, claim: CodeClaim) -> Booking:

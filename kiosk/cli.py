@@ -1,7 +1,8 @@
-"""The `kiosk` command line, for officers' scripts and tests. It wires the printer and QR adapters in.
+"""The `kiosk` command line, for officers' scripts and tests.
 
-Commands live in small modules under kiosk/commands; `ui/launcher.py` adds the ones that need Qt
-(`kiosk run`) and calls `main` here.
+Commands live in small modules under kiosk/commands. The core imports no adapter: `ui/launcher.py`, the
+composition root, hands the printer and QR adapters in (`Adapters`), adds the commands that need Qt
+(`kiosk run`) and calls `main` here. Everything printed passes one NIK mask (`MaskedOutput`).
 """
 
 from __future__ import annotations
@@ -11,24 +12,46 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.exc import OperationalError
 
 from kiosk.checkin import CheckIn
-from kiosk.config import Config, ConfigError, load_config
+from kiosk.config import Config, ConfigError, PrinterConfig, load_config
 from kiosk.db import Database, DatabaseUnavailable
 from kiosk.desk import Desk
+from kiosk.digits import mask_nik_runs
 from kiosk.errors import KioskError
 from kiosk.logs import RedactNik
 from kiosk.ports import QrImageDecoder, TicketPrinter
 from kiosk.tickets import TicketService
-from printing.printers import make_printer
-from scanner.combined import decode_file
 
 Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]", argparse.ArgumentParser], None]
+
+
+@dataclass(frozen=True)
+class Adapters:
+    """The hardware adapters a command may use, handed in by the composition root (ui/launcher.py)."""
+
+    make_printer: Callable[[PrinterConfig, Path | None], TicketPrinter]
+    decode_image: QrImageDecoder  # for --qr-image and `kiosk scan`
+
+
+class MaskedOutput:
+    """A text stream that masks NIK-shaped runs in everything written to it: the CLI's one print path."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        return self.stream.write(mask_nik_runs(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
 
 
 @dataclass
@@ -36,8 +59,17 @@ class Context:
     """What a command needs, made on first use: the configuration, the database, the desk."""
 
     args: argparse.Namespace
+    adapters: Adapters | None = None
     out: Any = field(default_factory=lambda: sys.stdout)
-    decode_image: QrImageDecoder = decode_file  # the scanner adapter, for --qr-image and `kiosk scan`
+
+    def decode_image(self, path: Any) -> list[str]:
+        return self._adapters.decode_image(path)
+
+    @property
+    def _adapters(self) -> Adapters:
+        if self.adapters is None:
+            raise RuntimeError("no adapters wired in: run the CLI through ui.launcher.main")
+        return self.adapters
 
     @cached_property
     def config(self) -> Config:
@@ -61,7 +93,7 @@ class Context:
 
     @cached_property
     def printer(self) -> TicketPrinter:
-        return make_printer(self.config.printer, self.config.kiosk.data_dir)
+        return self._adapters.make_printer(self.config.printer, self.config.kiosk.data_dir)
 
     @cached_property
     def checkin(self) -> CheckIn:
@@ -101,12 +133,23 @@ def build_parser(extra: Sequence[Register] = ()) -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None, extra: Sequence[Register] = ()) -> int:
-    """Run one command; exit 2 on a configuration error, 1 on a refusal, 3 if the database is down."""
-    logging.basicConfig(level=logging.WARNING, force=True)
-    logging.getLogger().handlers[0].setFormatter(RedactNik("%(levelname)s %(name)s: %(message)s"))
-    args = build_parser(extra).parse_args(argv)
-    ctx = Context(args)
+def main(
+    argv: Sequence[str] | None = None, extra: Sequence[Register] = (), adapters: Adapters | None = None
+) -> int:
+    """Run one command; exit 2 on a configuration error, 1 on a refusal, 3 if the database is down.
+    All it prints, argparse's usage errors included, goes through the NIK mask."""
+    with redirect_stdout(MaskedOutput(sys.stdout)), redirect_stderr(MaskedOutput(sys.stderr)):
+        logging.basicConfig(level=logging.WARNING, force=True)
+        logging.getLogger().handlers[0].setFormatter(RedactNik("%(levelname)s %(name)s: %(message)s"))
+        try:
+            args = build_parser(extra).parse_args(argv)
+        except SystemExit as exc:  # --help, or a usage error argparse has printed
+            return int(exc.code or 0)
+        return _run(Context(args, adapters))
+
+
+def _run(ctx: Context) -> int:
+    args = ctx.args
     try:
         return int(args.func(ctx) or 0)
     except ConfigError as exc:

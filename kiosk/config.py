@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import base64
+import math
 import os
 import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, datetime, time
 from importlib import resources
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
 from kiosk.paths import data_dir
+from kiosk.printable import has_control
 
 
 class ConfigError(Exception):
@@ -203,7 +208,10 @@ PRINTER_REQUIRED = {
 }
 BAUDRATES = (2400, 4800, 9600, 19200, 38400, 57600, 115200)
 SERIAL_FLOW_CONTROL = ("none", "rtscts", "dsrdtr", "xonxoff")
-_CODE = re.compile(r"^[a-z0-9][a-z0-9-]{0,31}$")
+_CODE = re.compile(r"[a-z0-9][a-z0-9-]{0,31}")
+MAX_FILE_BYTES = 1_000_000  # a configuration file is a few KB
+MAX_NESTING = 32  # tables and arrays inside each other; tomllib recurses once per level
+_TOML_SKIP = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'|#[^\n]*')
 
 
 def load_config(path: str | os.PathLike[str] | None = None) -> Config:
@@ -213,15 +221,33 @@ def load_config(path: str | os.PathLike[str] | None = None) -> Config:
     source = Path(path) if path else None
     if source is not None:
         try:
-            user = tomllib.loads(source.read_text("utf-8"))
+            if source.stat().st_size > MAX_FILE_BYTES:
+                raise ConfigError("--config", f"{source} is larger than {MAX_FILE_BYTES} bytes")
+            text = source.read_text("utf-8-sig")  # a byte-order mark (Windows Notepad) is dropped
+            _check_nesting(text, source)
+            user = tomllib.loads(text)
         except FileNotFoundError:
             raise ConfigError("--config", f"file {source} does not exist") from None
         except (OSError, UnicodeDecodeError) as exc:
             raise ConfigError("--config", f"cannot read {source}: {exc}") from None
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError("--config", f"{source} is not valid TOML: {exc}") from None
+        except RecursionError:  # a backstop behind _check_nesting
+            raise ConfigError("--config", f"{source} nests tables or arrays too deeply") from None
         raw = _merge(raw, user)
     return parse_config(raw, source)
+
+
+def _check_nesting(text: str, source: Path) -> None:
+    """Refuse arrays and inline tables nested deeper than MAX_NESTING, before tomllib recurses into them."""
+    depth = 0
+    for char in _TOML_SKIP.sub("", text):
+        if char in "[{":
+            depth += 1
+            if depth > MAX_NESTING:
+                raise ConfigError("--config", f"{source} nests tables or arrays more than {MAX_NESTING} deep")
+        elif char in "]}":
+            depth = max(0, depth - 1)
 
 
 def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
@@ -258,9 +284,14 @@ class _Section:
         value = self.table[key]
         if kind is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
-        if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
+        if not _exactly(value, kind):
             wanted = kind.__name__ if isinstance(kind, type) else "/".join(k.__name__ for k in kind)
             raise ConfigError(self.key(key), f"must be of type {wanted}, got {value!r}")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ConfigError(self.key(key), f"must be a finite number, got {value}")
+        texts = value if isinstance(value, list) else [value]
+        if any(isinstance(text, str) and has_control(text) for text in texts):
+            raise ConfigError(self.key(key), "must not contain control characters (ESC, GS, a line break, …)")
         if check is not None:
             problem = check(value)
             if problem:
@@ -273,10 +304,21 @@ class _Section:
             raise ConfigError(self.key(unknown[0]), "unknown key")
 
 
+def _exactly(value: Any, kind: type | tuple[type, ...]) -> bool:
+    """isinstance without its surprises: a bool is no int, a datetime is no date."""
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    return any(
+        isinstance(value, k)
+        and not (k is int and isinstance(value, bool))
+        and not (k is date and isinstance(value, datetime))
+        for k in kinds
+    )
+
+
 def _clock(text: str, key: str, allow_midnight: bool = False) -> time | None:
     if allow_midnight and text == "24:00":
         return None
-    match = re.fullmatch(r"(\d{2}):(\d{2})", text)
+    match = re.fullmatch(r"([0-9]{2}):([0-9]{2})", text)
     if not match or int(match[1]) > 23 or int(match[2]) > 59:
         raise ConfigError(key, f"must be a time HH:MM, got {text!r}")
     return time(int(match[1]), int(match[2]))
@@ -284,10 +326,6 @@ def _clock(text: str, key: str, allow_midnight: bool = False) -> time | None:
 
 def _in(*allowed: Any) -> Callable[[Any], str | None]:
     return lambda v: None if v in allowed else f"must be one of {', '.join(map(str, allowed))}, got {v!r}"
-
-
-def _positive(v: float) -> str | None:
-    return None if v > 0 else f"must be greater than 0, got {v}"
 
 
 def _strings(v: list[Any]) -> str | None:
@@ -308,10 +346,8 @@ def parse_config(raw: dict[str, Any], source: Path | None = None) -> Config:
     office = _office(_Section(raw.get("office", {}), "office"))
     kiosk = _kiosk(_Section(raw.get("kiosk", {}), "kiosk"))
     database = _Section(raw.get("database", {}), "database")
-    url = database.get("url", str, f"sqlite:///{kiosk.data_dir / 'kiosk.db'}", _nonempty)
-    if not url.startswith(("sqlite://", "postgresql+psycopg://")):
-        raise ConfigError("database.url", f"must start with sqlite:// or postgresql+psycopg://, got {url!r}")
-    db_config = DatabaseConfig(url, database.get("check_seconds", float, 5.0, _range(1, 300)))
+    url = database.get("url", str, f"sqlite:///{kiosk.data_dir / 'kiosk.db'}", _database_url)
+    db_config = DatabaseConfig(url, database.get("check_seconds", float, check=_range(1, 300)))
     database.done()
     printer = _printer(_Section(raw.get("printer", {}), "printer"), kiosk.data_dir)
     services = _services(raw.get("services"))
@@ -330,6 +366,22 @@ def parse_config(raw: dict[str, Any], source: Path | None = None) -> Config:
         counters=_counters(raw.get("counters"), services),
         calling=_calling(_Section(raw.get("calling", {}), "calling")),
     )
+
+
+def _database_url(url: str) -> str | None:
+    """A URL SQLAlchemy can open, for SQLite or PostgreSQL (psycopg), with a usable port."""
+    if not url.startswith(("sqlite://", "postgresql+psycopg://")):
+        return f"must start with sqlite:// or postgresql+psycopg://, got {url!r}"
+    try:
+        parsed = make_url(url)
+        port = parsed.port
+    except (ArgumentError, ValueError) as exc:
+        return f"is not a database URL ({exc}), got {url!r}"
+    if port is not None and not 1 <= port <= 65535:
+        return f"has port {port}, must be 1 to 65535"
+    if parsed.host is not None and not re.fullmatch(r"[A-Za-z0-9.:\[\]_-]+", parsed.host):
+        return f"has a host name with spaces or other characters, {parsed.host!r}"
+    return None
 
 
 def _office(s: _Section) -> OfficeConfig:
@@ -352,9 +404,13 @@ def _office(s: _Section) -> OfficeConfig:
             s.key("open_days"), f"must list ISO weekdays 1 (Monday) to 7 (Sunday), got {days!r}"
         )
     closed: set[date] = set()
-    for item in s.get("closed_dates", list, []):
+    for item in s.get("closed_dates", list):
         try:
-            closed.add(item if isinstance(item, date) else date.fromisoformat(str(item)))
+            if isinstance(item, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", item):
+                item = date.fromisoformat(item)
+            if not _exactly(item, date):  # a TOML datetime (2026-12-25T00:00:00) is no holiday
+                raise ValueError
+            closed.add(item)
         except ValueError:
             raise ConfigError(s.key("closed_dates"), f"must list dates YYYY-MM-DD, got {item!r}") from None
     s.done()
@@ -376,7 +432,7 @@ def _kiosk(s: _Section) -> KioskConfig:
                 else "must be 1-32 letters, digits, dots, dashes or underscores"
             ),
         ),
-        language=s.get("language", str, "id", _in("id", "en")),
+        language=s.get("language", str, check=_in("id", "en")),
         idle_seconds=seconds("idle_seconds"),
         countdown_seconds=seconds("countdown_seconds"),
         ticket_seconds=seconds("ticket_seconds"),
@@ -386,7 +442,7 @@ def _kiosk(s: _Section) -> KioskConfig:
     return kiosk
 
 
-def _range(low: int, high: int, what: str = "") -> Callable[[float], str | None]:
+def _range(low: float, high: float, what: str = "") -> Callable[[float], str | None]:
     """A check for `low` <= value <= `high`; with `what` (a USB id, an endpoint) shown in hex."""
     shown = (lambda v: f"0x{v:02X}") if what else str
     return lambda v: None if low <= v <= high else f"must be {what}{shown(low)} to {shown(high)}, got {v}"
@@ -397,7 +453,7 @@ def _printer(s: _Section, data: Path) -> PrinterConfig:
     width = s.get("width_mm", int, check=_in(58, 80))
     native_qr = s.get("native_qr", bool)
     profile = s.get("profile", str, check=_nonempty)
-    timeout = s.get("timeout_seconds", float, check=_positive)
+    timeout = s.get("timeout_seconds", float, check=_range(0.1, 60))
     for key in s.table:
         if key in PRINTER_TYPE_KEYS and kind not in PRINTER_TYPE_KEYS[key]:
             used_by = " or ".join(repr(t) for t in PRINTER_TYPE_KEYS[key])
@@ -417,9 +473,9 @@ def _printer(s: _Section, data: Path) -> PrinterConfig:
         Path(path) if path else None,
         host,
         port,
-        status_query=s.get("status_query", bool, True),
-        retry_seconds=s.get("retry_seconds", float, 30.0, _range(1, 3600)),
-        status_poll_seconds=s.get("status_poll_seconds", float, 10.0, _range(1, 3600)),
+        status_query=s.get("status_query", bool),
+        retry_seconds=s.get("retry_seconds", float, check=_range(1, 3600)),
+        status_poll_seconds=s.get("status_poll_seconds", float, check=_range(1, 3600)),
         usb_vendor_id=s.get("usb_vendor_id", int, None, _range(1, 0xFFFF, "a USB id ")),
         usb_product_id=s.get("usb_product_id", int, None, _range(1, 0xFFFF, "a USB id ")),
         usb_in_ep=s.get("usb_in_ep", int, 0x82, _range(0x81, 0x8F, "an IN endpoint ")),
@@ -446,7 +502,9 @@ def _services(raw: Any) -> tuple[ServiceConfig, ...]:
             code=s.get(
                 "code",
                 str,
-                check=lambda v: None if _CODE.match(v) else "must be lower-case letters, digits and dashes",
+                check=lambda v: (
+                    None if _CODE.fullmatch(v) else "must be lower-case letters, digits and dashes"
+                ),
             ),
             prefix=s.get(
                 "prefix",
@@ -510,7 +568,7 @@ def _officer_mode(s: _Section) -> OfficerConfig:
 
     officer = OfficerConfig(
         tuple(x.strip() for x in s.get("override_reasons", list, check=reasons)),
-        idle_seconds=s.get("idle_seconds", int, 120, _range(1, 3600)),
+        idle_seconds=s.get("idle_seconds", int, check=_range(1, 3600)),
     )
     s.done()
     return officer

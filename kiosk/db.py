@@ -12,6 +12,7 @@ the caller looks its row up before it tries again.
 from __future__ import annotations
 
 import logging
+import sqlite3
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,7 +21,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine, Select, create_engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import DatabaseError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 
 from kiosk.db_health import wait_until_reachable
@@ -44,10 +45,18 @@ _PROBE = "kiosk_commit_probe"
 
 
 class DatabaseUnavailable(KioskError):
-    """The database did not answer (server down, network cut, locked too long)."""
+    """The database did not answer (server down, network cut, locked too long), or cannot be used: its
+    file is not a database (`database_corrupt`), its folder cannot be made (`database_folder`), its
+    schema is newer than this kiosk (`database_too_new`). The touchscreen shows out-of-service for all."""
 
-    def __init__(self) -> None:
-        super().__init__("database_unavailable")
+    def __init__(self, code: str = "database_unavailable", **params: object) -> None:
+        super().__init__(code, **params)
+
+
+def _corrupt(exc: BaseException) -> bool:
+    """SQLite's bare DatabaseError (not a subclass such as IntegrityError): "file is not a database",
+    "database disk image is malformed"."""
+    return isinstance(exc, DatabaseError) and type(exc.orig) is sqlite3.DatabaseError
 
 
 class CommitUnknown(DatabaseUnavailable):
@@ -62,6 +71,11 @@ def _answering(error: type[DatabaseUnavailable]) -> Iterator[None]:
     except _UNREACHABLE as exc:
         log.warning("database unavailable: %s", exc.orig)
         raise error() from exc
+    except DatabaseError as exc:
+        if not _corrupt(exc):
+            raise
+        log.error("database file unusable: %s", exc.orig)
+        raise DatabaseUnavailable("database_corrupt") from exc
 
 
 def create_db_engine(url: str) -> Engine:
@@ -69,8 +83,6 @@ def create_db_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True, connect_args=PG_CONNECT_ARGS, hide_parameters=True)
-    if parsed.database and parsed.database != ":memory:":
-        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(
         url, connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False}, hide_parameters=True
     )
@@ -117,6 +129,18 @@ class Database:
 
         with _answering(DatabaseUnavailable):
             migrate(self)
+
+    def make_folder(self) -> None:
+        """Create the SQLite file's folder; DatabaseUnavailable('database_folder') if it cannot be made."""
+        name = self.engine.url.database
+        if not self.is_sqlite or not name or name == ":memory:":
+            return
+        folder = Path(name).parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            log.error("cannot create the database folder %s: %s", folder, exc)
+            raise DatabaseUnavailable("database_folder", path=str(folder), reason=exc.strerror) from None
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -168,6 +192,10 @@ class Database:
             with self._reader.connect() as connection:
                 connection.exec_driver_sql("SELECT 1")
         except _UNREACHABLE:
+            return False
+        except DatabaseError as exc:
+            if not _corrupt(exc):
+                raise
             return False
         return True
 

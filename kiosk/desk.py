@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from kiosk.config import Config
+from kiosk.layout import TicketLayout
 from kiosk.ports import TicketPrinter
 from kiosk.print_queue import PrintQueue
-from kiosk.ticket_layout import TicketLayout, ticket_layout
+from kiosk.ticket_layout import ticket_layout
 from kiosk.tickets import IssuedTicket, TicketService
 
 

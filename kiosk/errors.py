@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from kiosk.digits import mask_nik_runs
+
 # code -> (Bahasa Indonesia, English); str.format fields come from KioskError.params.
 MESSAGES: dict[str, tuple[str, str]] = {
     "invalid_nik": (
@@ -49,6 +51,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "database_unavailable": (
         "Kios sedang tidak dapat melayani. Silakan temui petugas di meja depan.",
         "The kiosk cannot serve you right now. Please see the officer at the front desk.",
+    ),
+    "database_corrupt": (
+        "Berkas basis data kios rusak atau bukan basis data. Petugas: pulihkan dari cadangan "
+        "(`kiosk restore`) atau periksa database.url pada konfigurasi.",
+        "The kiosk's database file is damaged or is not a database. Officer: restore it from a backup "
+        "(`kiosk restore`) or check database.url in the configuration.",
+    ),
+    "database_folder": (
+        "Folder basis data {path} tidak dapat dibuat ({reason}). Petugas: periksa kiosk.data_dir atau "
+        "database.url dan hak aksesnya.",
+        "The database folder {path} cannot be created ({reason}). Officer: check kiosk.data_dir or "
+        "database.url and its permissions.",
+    ),
+    "database_too_new": (
+        "Basis data memakai skema versi {version}, lebih baru dari kios ini ({latest}). Petugas: pasang "
+        "versi kios yang lebih baru.",
+        "The database has schema version {version}, newer than this kiosk ({latest}). Officer: install "
+        "the newer kiosk version.",
     ),
     # Booking check-in (kiosk/checkin.py) and the booking import (kiosk/bookings.py).
     "qr_unreadable": (
@@ -111,6 +131,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "perbaiki berkas lalu impor lagi.",
         "File {file}, line {line}, field {field}: {problem_en}. No booking was imported; correct the "
         "file and import it again.",
+    ),
+    "booking_file_too_large": (
+        "Berkas {file} terlalu besar ({size} bita; paling besar {limit} bita). Tidak ada booking yang "
+        "diimpor; bagi berkas menjadi beberapa bagian lalu impor satu per satu.",
+        "The file {file} is too large ({size} bytes; at most {limit} bytes). No booking was imported; "
+        "split the file into parts and import them one by one.",
+    ),
+    "booking_invalid": (
+        "QR booking ini sah tetapi isinya tidak dapat dipakai (kolom {field}: {problem_id}). Silakan "
+        "temui petugas.",
+        "This booking QR is authentic but its content cannot be used (field {field}: {problem_en}). "
+        "Please see an officer.",
     ),
     # Officer mode (kiosk/officers.py, kiosk/assisted.py) and paused services (kiosk/pauses.py).
     "service_paused": (
@@ -236,6 +268,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Layanan {service} tidak dilayani di loket {counter}. Pilih dari layanan loket ini: {services}.",
         "Counter {counter} does not serve {service}. Choose from this counter's services: {services}.",
     ),
+    # The audit trail (kiosk/audit.py).
+    "audit_head_unreadable": (
+        "Ujung rantai catatan audit hilang atau rusak, jadi tindakan ini tidak dapat dicatat. Petugas: "
+        "jalankan `kiosk audit verify` dan pulihkan basis data dari cadangan.",
+        "The end of the audit trail's chain is missing or damaged, so this action cannot be recorded. "
+        "Officer: run `kiosk audit verify` and restore the database from a backup.",
+    ),
+    "audit_record_unreadable": (
+        "Catatan audit nomor {seq} tidak dapat dibaca (diubah di luar kios). Jalankan `kiosk audit verify`.",
+        "Audit record {seq} cannot be read (it was changed outside the kiosk). Run `kiosk audit verify`.",
+    ),
     # `kiosk backup` and `kiosk restore` (kiosk/commands/backup.py).
     "backup_exists": (
         "Berkas {path} sudah ada. Pilih nama berkas lain, agar cadangan lama tidak tertimpa.",
@@ -250,6 +293,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "backup_no_database": (
         "Tidak ada basis data di {path}. Periksa database.url pada konfigurasi (--config).",
         "There is no database at {path}. Check database.url in the configuration (--config).",
+    ),
+    "backup_folder_missing": (
+        "Folder {path} tidak ada. Buat folder itu dulu (atau pilih folder lain), lalu buat cadangan lagi.",
+        "The folder {path} does not exist. Create it first (or choose another folder), then back up again.",
+    ),
+    "backup_unwritable": (
+        "Cadangan {path} tidak dapat ditulis ({reason}). Periksa ruang disk dan hak akses folder itu.",
+        "The backup {path} cannot be written ({reason}). Check the disk space and the folder's permissions.",
     ),
     "backup_invalid": (
         "Berkas {path} bukan cadangan basis data kios yang utuh ({reason}). Pilih berkas cadangan lain.",
@@ -269,8 +320,9 @@ class KioskError(Exception):
         self.params = params
 
     def message(self, language: str = "id") -> str:
+        """The text in `language`; a NIK-shaped run in any value (a file's cell) is masked."""
         template = MESSAGES[self.code][1 if language == "en" else 0]
-        return template.format(**self.params)
+        return mask_nik_runs(template.format(**self.params))
 
     def as_json(self, language: str = "id") -> dict[str, Any]:
         return {"error": {"code": self.code, "message": self.message(language)}}

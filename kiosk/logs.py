@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-import re
 from datetime import UTC, datetime
 from pathlib import Path
 
-# 16 digits, also grouped 4-4-4-4 with spaces, dots or dashes as the NIK screen shows them.
-_SIXTEEN_DIGITS = re.compile(r"(?<!\d)(?:\d{4}[ .-]?){3}(\d{4})(?!\d)")
+from kiosk.digits import mask_nik_runs
+
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
@@ -21,7 +20,7 @@ class RedactNik(logging.Formatter):
         super().__init__(fmt)
 
     def format(self, record: logging.LogRecord) -> str:
-        return _SIXTEEN_DIGITS.sub(r"************\1", super().format(record))
+        return mask_nik_runs(super().format(record))
 
 
 class LastError(logging.Handler):

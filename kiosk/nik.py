@@ -11,6 +11,7 @@ import hashlib
 import hmac
 from datetime import date
 
+from kiosk.digits import is_digits
 from kiosk.errors import KioskError
 
 # Province codes in use (Kemendagri), Aceh to the Papua provinces of 2022.
@@ -74,7 +75,7 @@ def birth_date(nik: str, today: date) -> date:
 
 def validate_nik(nik: str, today: date) -> str:
     """Return the NIK if its structure is valid, else raise KioskError('invalid_nik') with the reason."""
-    if len(nik) != 16 or not nik.isdigit():
+    if not is_digits(nik, 16):
         raise _refuse("harus 16 angka", "it must be 16 digits")
     if int(nik[0:2]) not in PROVINCES:
         raise _refuse("kode provinsi tidak dikenal", "the province code is unknown")

@@ -31,7 +31,7 @@ MAX_FAILURES = 5
 LOCKOUT = timedelta(minutes=5)
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
 _NAME = re.compile(r"[A-Z][A-Z .'-]{0,38}[A-Z.]")
-_PIN = re.compile(r"\d{6,12}")
+_PIN = re.compile(r"[0-9]{6,12}")
 
 
 def normalise_officer_name(name: str) -> str:

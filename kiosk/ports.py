@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Protocol
 
+from kiosk.layout import TicketLayout
 from kiosk.printer_status import PrinterStatus
-from kiosk.ticket_layout import TicketLayout
 
 
 class PrinterError(Exception):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from kiosk.config import Config
+from kiosk.layout import Block, Qr, Rule, Text, TicketLayout
 from kiosk.office_time import format_clock, format_date, local
-from kiosk.ticket_layout import Block, Qr, Rule, Text, TicketLayout
 
 
 def sample_layout(config: Config, now: datetime, language: str = "id") -> TicketLayout:

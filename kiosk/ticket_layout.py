@@ -1,69 +1,18 @@
 """The ticket's layout: one description that the thermal printer and the screen both render.
 
-Lines are wrapped here, by the paper's characters per line, so the printed ticket and its picture
-break their lines in the same places.
+Lines are wrapped by the layout (kiosk/layout.py), by the paper's characters per line, so the printed
+ticket and its picture break their lines in the same places.
 """
 
 from __future__ import annotations
 
-import textwrap
-from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
 
 from kiosk.config import Config
+from kiosk.layout import Block, Qr, Rule, Text, TicketLayout
 from kiosk.nik import masked_last4
 from kiosk.office_time import format_clock, format_date, local
 from kiosk.tickets import IssuedTicket
-
-Size = Literal["small", "normal", "large", "huge"]
-# Character cells per size: how many times wider than the printer's normal font.
-SCALE: dict[Size, int] = {"small": 1, "normal": 1, "large": 2, "huge": 7}
-COLUMNS = {58: 32, 80: 42}  # font A characters per line (80 mm: 512 dots, as on a TM-T88)
-DOTS = {58: 384, 80: 512}  # printable dots per line
-
-
-@dataclass(frozen=True)
-class Text:
-    text: str
-    size: Size = "normal"
-    bold: bool = False
-
-
-@dataclass(frozen=True)
-class Qr:
-    data: str
-
-
-@dataclass(frozen=True)
-class Rule:
-    pass
-
-
-Block = Text | Qr | Rule
-
-
-@dataclass(frozen=True)
-class TicketLayout:
-    width_mm: int
-    blocks: list[Block] = field(default_factory=list)
-    cut: bool = True
-
-    @property
-    def columns(self) -> int:
-        return COLUMNS[self.width_mm]
-
-    @property
-    def dots(self) -> int:
-        return DOTS[self.width_mm]
-
-    def lines(self, block: Text) -> list[str]:
-        """The block's text wrapped to what fits across the paper at its size."""
-        return textwrap.wrap(block.text, max(1, self.columns // SCALE[block.size])) or [""]
-
-    def texts(self) -> list[str]:
-        """All printed text, for tests and logs."""
-        return [b.text for b in self.blocks if isinstance(b, Text)]
 
 
 def _say(language: str, id_text: str, en_text: str) -> str:

@@ -148,7 +148,7 @@ def normalise_phone(phone: str | None) -> str | None:
     if not phone:
         return None
     digits = phone.replace(" ", "").replace("-", "")
-    if not re.fullmatch(r"\+?\d{9,15}", digits):
+    if not re.fullmatch(r"\+?[0-9]{9,15}", digits):
         raise KioskError("invalid_phone")
     return digits
 

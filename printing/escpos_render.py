@@ -16,7 +16,7 @@ from typing import Any
 from PIL import Image
 
 from kiosk.config import ConfigError
-from kiosk.ticket_layout import SCALE, Qr, Rule, Text, TicketLayout
+from kiosk.layout import SCALE, Qr, Rule, Text, TicketLayout
 from printing.ticket_image import qr_image
 
 QR_BOX = 6  # dots per QR module, native and image alike

@@ -1,5 +1,9 @@
 """Connections to a printer, one per ticket or status query, each bounded by the printer's timeout.
 
+The timeout bounds the whole session, not each step: `start` sets one deadline, and connecting, the
+status before, sending and the status after each get only what is `left` of it (printer.timeout_seconds
+is what a visitor may wait at the confirm screen).
+
 A link opens, writes the ticket's bytes and closes; a two-way link (network, serial, USB) can also
 read the printer's answers to status queries. Every fault surfaces as OSError (TimeoutError when
 the printer stopped taking data), which the printer adapter turns into PrinterError.
@@ -22,6 +26,21 @@ class Link:
 
     target = ""
     two_way = False
+    timeout = 5.0
+    _deadline: float | None = None
+
+    def start(self) -> None:
+        """Start one session's clock: every step from here shares `timeout` seconds."""
+        self._deadline = time.monotonic() + self.timeout
+
+    def left(self) -> float:
+        """The seconds the session has left; TimeoutError once they are spent."""
+        if self._deadline is None:
+            return self.timeout
+        left = self._deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError(f"{self.target}: the printer took longer than {self.timeout:g} s in all")
+        return left
 
     def open(self) -> None:
         """Connect; raise OSError when the printer cannot be reached."""
@@ -60,17 +79,21 @@ class TcpLink(Link):
         return self._sock
 
     def open(self) -> None:
-        self._sock = socket.create_connection((self.host, self.port), timeout=self.timeout)
+        self._sock = socket.create_connection((self.host, self.port), timeout=self.left())
         # Status queries are tiny writes right after the ticket: without this, Nagle's algorithm holds
         # each one back until the printer acknowledges (up to its 40 ms delayed ACK).
         self._sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
     def write(self, data: bytes) -> None:
-        self._conn().sendall(data)
+        sock = self._conn()
+        sock.settimeout(self.left())
+        sock.sendall(data)
 
     def read(self, size: int) -> bytes:
+        sock = self._conn()
+        sock.settimeout(self.left())
         try:
-            return self._conn().recv(size)
+            return sock.recv(size)
         except TimeoutError:
             return b""
 
@@ -83,7 +106,7 @@ class TcpLink(Link):
         except BlockingIOError:
             pass
         finally:
-            sock.settimeout(self.timeout)
+            sock.setblocking(True)
 
     def close(self) -> None:
         sock, self._sock = self._sock, None
@@ -108,7 +131,6 @@ class SerialLink(Link):
         self.device, self.baudrate, self.flow_control, self.timeout = device, baudrate, flow_control, timeout
         self.target = f"{device} ({baudrate} baud)"
         self._port = None
-        self._sending_until = 0.0
 
     def _line_seconds(self, size: int) -> float:
         return size * 10 / self.baudrate  # 8 data bits, a start and a stop bit per byte
@@ -119,8 +141,8 @@ class SerialLink(Link):
         self._port = serial.Serial(
             port=self.device,
             baudrate=self.baudrate,
-            timeout=self.timeout,
-            write_timeout=self.timeout,
+            timeout=self.left(),
+            write_timeout=self.left(),
             rtscts=self.flow_control == "rtscts",
             dsrdtr=self.flow_control == "dsrdtr",
             xonxoff=self.flow_control == "xonxoff",
@@ -130,14 +152,15 @@ class SerialLink(Link):
 
     def write(self, data: bytes) -> None:
         assert self._port is not None
-        on_line = self._line_seconds(len(data))
-        self._port.write_timeout = self.timeout + on_line
+        on_line = self._line_seconds(len(data))  # the wire's own time is added to the deadline
+        if self._deadline is not None:
+            self._deadline += on_line
+        self._port.write_timeout = self.left()
         self._port.write(data)
-        self._sending_until = time.monotonic() + on_line
 
     def read(self, size: int) -> bytes:
         assert self._port is not None
-        self._port.timeout = self.timeout + max(0.0, self._sending_until - time.monotonic())
+        self._port.timeout = self.left()
         return bytes(self._port.read(size))
 
     def drain(self) -> None:
@@ -169,18 +192,12 @@ class FileLink(Link):
 
     def write(self, data: bytes) -> None:
         assert self._fd is not None
-        deadline = time.monotonic() + self.timeout
         view = memoryview(data)
         while view:
             try:
                 view = view[os.write(self._fd, view) :]
             except BlockingIOError:
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    raise TimeoutError(
-                        f"{self.target}: the device took no data for {self.timeout:g} s"
-                    ) from None
-                select.select([], [self._fd], [], min(left, 0.2))
+                select.select([], [self._fd], [], min(self.left(), 0.2))
 
     def close(self) -> None:
         fd, self._fd = self._fd, None

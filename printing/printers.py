@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.config import ConfigError, PrinterConfig
+from kiosk.layout import DOTS, TicketLayout
 from kiosk.ports import PrinterError, TicketPrinter
 from kiosk.printer_status import PrinterStatus
-from kiosk.ticket_layout import DOTS, TicketLayout
 from printing.escpos_render import cache_capabilities_in, escpos_bytes, load_profile, profile_dots
 from printing.escpos_status import query_status
 from printing.links import FileLink, Link, SerialLink, TcpLink
@@ -51,6 +51,7 @@ class EscposPrinter:
     @contextmanager
     def _session(self) -> Iterator[Link]:
         with self._lock:
+            self.link.start()  # one deadline for the whole session: connect, ask, send, ask again
             try:
                 self.link.open()
             except OSError as exc:

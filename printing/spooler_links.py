@@ -28,7 +28,7 @@ class CupsLink(Link):
         if shutil.which(args[0]) is None:
             raise OSError(errno.ENOENT, f"the {args[0]} command is missing (Debian: apt install cups-client)")
         try:
-            done = subprocess.run(args, input=data, capture_output=True, timeout=self.timeout, check=False)
+            done = subprocess.run(args, input=data, capture_output=True, timeout=self.left(), check=False)
         except subprocess.TimeoutExpired:
             raise TimeoutError(f"{self.target}: {args[0]} did not finish in {self.timeout:g} s") from None
         output = (done.stdout + done.stderr).decode(errors="replace").strip()

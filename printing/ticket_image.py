@@ -7,7 +7,7 @@ from functools import cache
 import qrcode
 from PIL import Image, ImageDraw, ImageFont
 
-from kiosk.ticket_layout import SCALE, Qr, Rule, Text, TicketLayout
+from kiosk.layout import SCALE, Qr, Rule, Text, TicketLayout
 
 # A monospaced face like the printer's font A; the first one found is used.
 _FONTS = {

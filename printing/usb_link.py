@@ -24,7 +24,7 @@ class UsbLink(Link):
         self, vendor_id: int, product_id: int, in_ep: int, out_ep: int, timeout: float, backend: Any = None
     ) -> None:
         self.vendor_id, self.product_id, self.in_ep, self.out_ep = vendor_id, product_id, in_ep, out_ep
-        self.timeout_ms = max(1, round(timeout * 1000))
+        self.timeout = timeout
         self.backend = backend
         self.target = f"USB {vendor_id:04x}:{product_id:04x}"
         self._device: Any = None
@@ -53,19 +53,23 @@ class UsbLink(Link):
         usb.util.claim_interface(device, INTERFACE)
         self._device = device
 
+    def _ms(self) -> int:
+        """What is left of the session, in pyusb's milliseconds."""
+        return max(1, round(self.left() * 1000))
+
     def write(self, data: bytes) -> None:
         import usb.core
 
         try:
-            self._device.write(self.out_ep, data, self.timeout_ms)
+            self._device.write(self.out_ep, data, self._ms())
         except usb.core.USBTimeoutError as exc:
-            raise TimeoutError(f"{self.target}: the printer took no data for {self.timeout_ms} ms") from exc
+            raise TimeoutError(f"{self.target}: the printer took no data within {self.timeout:g} s") from exc
 
     def read(self, size: int) -> bytes:
         import usb.core
 
         try:
-            return bytes(self._device.read(self.in_ep, max(size, 64), self.timeout_ms))[:size]
+            return bytes(self._device.read(self.in_ep, max(size, 64), self._ms()))[:size]
         except usb.core.USBTimeoutError:
             return b""
 

@@ -8,6 +8,7 @@ from functools import cache, partial
 
 import cv2
 import numpy as np
+from PIL import Image
 
 from scanner.backends import create_backend
 from scanner.decoder import BackendUnavailable, QrDecoder, checked_gray
@@ -94,9 +95,32 @@ def _default_decoder() -> KioskDecoder:
     return KioskDecoder()
 
 
+MAX_PIXELS = 50_000_000  # a 50-megapixel photo; a bigger picture is refused before it is decoded
+
+
 def decode_file(path: str | os.PathLike[str]) -> list[str]:
-    """The QR texts in an image file of any format OpenCV reads; raises ValueError if it cannot be read."""
-    gray = cv2.imread(os.fspath(path), cv2.IMREAD_GRAYSCALE)
+    """The QR texts in an image file of any format OpenCV reads; raises ValueError if it cannot be read
+    or holds more than MAX_PIXELS pixels (its size is read from the file's header, before decoding)."""
+    _check_pixels(path)
+    try:
+        gray = cv2.imread(os.fspath(path), cv2.IMREAD_GRAYSCALE)
+    except cv2.error as exc:  # OpenCV's own limits, a damaged file
+        raise ValueError(f"cannot read an image from {path}: {exc.err}") from None
     if gray is None:
         raise ValueError(f"cannot read an image from {path}")
     return _default_decoder().decode(gray)
+
+
+def _check_pixels(path: str | os.PathLike[str]) -> None:
+    """Refuse a picture of more than MAX_PIXELS pixels, by its header (Pillow reads only that)."""
+    try:
+        with Image.open(path) as image:
+            width, height = image.size
+    except Image.DecompressionBombError:
+        width = height = MAX_PIXELS  # Pillow's own limit is above ours
+    except (OSError, ValueError, SyntaxError):  # a format Pillow does not know: OpenCV may
+        return
+    if width * height > MAX_PIXELS:
+        raise ValueError(
+            f"the picture {path} is {width}×{height} pixels, more than {MAX_PIXELS // 1_000_000} megapixels"
+        )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -16,19 +15,11 @@ from kiosk.db import Database
 from kiosk.desk import Desk
 from kiosk.tickets import TicketService
 from printing.printers import make_printer
-from tests.pg_server import PgServer, PgUnavailable
-from tests.printer_peer import LoopbackPrinter
+from tests.support.clock import FixedClock
+from tests.support.config_files import PRIORITY_LANE, MakeConfig, toml_text
+from tests.support.pg_server import PgServer, PgUnavailable
+from tests.support.printer_peer import LoopbackPrinter
 
-MakeConfig = Callable[..., Config]
-# The officer-only lane every configuration must have (kiosk/config.py), added to a test's own services.
-PRIORITY_LANE = {
-    "code": "priority",
-    "prefix": "P",
-    "daily_quota": 50,
-    "name_id": "Layanan Prioritas",
-    "name_en": "Priority lane",
-    "walk_in": False,
-}
 DATABASES = ("sqlite", "postgresql")
 
 
@@ -63,26 +54,6 @@ def db_url(request: pytest.FixtureRequest) -> str | None:
     if getattr(request, "param", "sqlite") == "sqlite":
         return None
     return request.getfixturevalue("pg_server").create_schema()
-
-
-def toml_value(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return str(value)
-    if isinstance(value, list | tuple):
-        return "[" + ", ".join(toml_value(v) for v in value) + "]"
-    return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def toml_text(sections: dict[str, dict[str, object] | list[dict[str, object]]]) -> str:
-    """A TOML document from {section: {key: value}} and {array: [{key: value}, …]}."""
-    lines: list[str] = []
-    for name, body in sections.items():
-        for table in body if isinstance(body, list) else [body]:
-            lines.append(f"[[{name}]]" if isinstance(body, list) else f"[{name}]")
-            lines += [f"{k} = {toml_value(v)}" for k, v in table.items()]
-    return "\n".join(lines) + "\n"
 
 
 @pytest.fixture
@@ -138,16 +109,6 @@ def db_for() -> Iterator[Callable[[Config], Database]]:
     yield open_db
     for database in opened:
         database.dispose()
-
-
-class FixedClock:
-    """A clock the test sets; starts on a Monday at 09:00 WIB."""
-
-    def __init__(self) -> None:
-        self.now = datetime(2026, 11, 30, 2, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @pytest.fixture

@@ -20,9 +20,10 @@ from kiosk.models import AuditRecord, Ticket
 from kiosk.pauses import paused_services
 from kiosk.tickets import TicketService
 from printing.printers import make_printer
-from tests.conftest import FixedClock, MakeConfig
-from tests.niks import make_nik
-from tests.officer_mode import OfficerMode, booked, officer_mode
+from tests.support.clock import FixedClock
+from tests.support.config_files import MakeConfig
+from tests.support.niks import make_nik
+from tests.support.officer_mode import OfficerMode, booked, officer_mode
 
 ELDERLY = make_nik(1, born="150850")
 

@@ -23,9 +23,9 @@ from kiosk.db import Database
 from kiosk.desk import Desk
 from kiosk.errors import KioskError
 from kiosk.models import AuditRecord, Ticket
-from tests.conftest import FixedClock
-from tests.niks import make_nik
-from tests.officer_mode import PIN, officer_mode, run_cli, sqlite_file
+from tests.support.clock import FixedClock
+from tests.support.niks import make_nik
+from tests.support.officer_mode import PIN, officer_mode, run_cli, sqlite_file
 
 VISITORS = [(make_nik(11), "SITI AMINAH", "081234567890"), (make_nik(12), "JOKO WIDODO", "081298765432")]
 
@@ -216,3 +216,61 @@ def test_export_a_day_as_json_or_csv(config: Config, trail: int) -> None:
     assert code == 0 and [int(r["seq"]) for r in rows] == list(range(1, trail + 1))
     assert json.loads(rows[2]["data"]) == records[2]["data"] and rows[2]["hash"] == records[2]["hash"]
     assert run_cli(config, "audit", "export", "--date", "2026-12-01") == (0, "[]\n")
+
+
+def test_a_duplicate_json_key_is_a_changed_record(
+    raw: sqlite3.Connection, db: Database, config: Config
+) -> None:
+    """`{"number":"A999","number":"A001",…}` parses as A001 in Python (the hash still matches) but SQL's
+    json_extract reads A999: the stored text is not the canonical text that was hashed, so it is changed."""
+    (data,) = raw.execute("SELECT data FROM audit_log WHERE seq = 3").fetchone()
+    raw.execute("UPDATE audit_log SET data = ? WHERE seq = 3", ('{"number":"A999",' + data[1:],))
+    assert (
+        raw.execute("SELECT json_extract(data, '$.number') FROM audit_log WHERE seq = 3").fetchone()[0]
+        == "A999"
+    )
+    assert broken_at(db, config)[0] == 3
+
+
+@pytest.mark.parametrize("at", ["garbage", "2026-13-45 99:00:00", "", "2026-11-30T02:00:00+07:00x"])
+def test_an_edited_timestamp_is_a_finding_not_a_crash(
+    raw: sqlite3.Connection, db: Database, config: Config, at: str
+) -> None:
+    raw.execute("UPDATE audit_log SET at = ? WHERE seq = 4", (at,))
+    assert broken_at(db, config)[0] == 4
+    code, output = run_cli(config, "audit", "verify")
+    assert code == 1 and "record 4" in output
+
+
+@pytest.mark.parametrize("head", [None, "garbage", "12:" + "z" * 64, "99999999999999999999999:" + "0" * 64])
+def test_a_missing_or_garbage_chain_head_is_a_finding_and_stops_issuing(
+    raw: sqlite3.Connection, desk: Desk, db: Database, config: Config, head: str | None
+) -> None:
+    if head is None:
+        raw.execute("DELETE FROM kiosk_meta WHERE key = 'audit_head'")
+    else:
+        raw.execute("UPDATE kiosk_meta SET value = ? WHERE key = 'audit_head'", (head,))
+    check = audit.verify(db)
+    assert not check.ok and check.problem and "recorded end" in check.problem
+    with pytest.raises(KioskError) as refused:  # no ticket without its record; the head is not guessed
+        desk.issue("new", make_nik(40), "ANI")
+    assert refused.value.code == "audit_head_unreadable"
+    assert "Traceback" not in run_cli(config, "audit", "verify")[1]
+
+
+def test_the_day_head_kept_outside_catches_a_deleted_end_and_a_rewritten_chain(
+    raw: sqlite3.Connection, db: Database, config: Config, trail: int
+) -> None:
+    code, output = run_cli(config, "audit", "head", "--date", "2026-11-30")
+    kept = re.search(r"record (\d+), hash ([0-9a-f]{64})", output)
+    assert code == 0 and kept and int(kept[1]) == trail
+    assert f"hash {kept[2]}" in run_cli(config, "report", "--date", "2026-11-30")[1]
+    assert run_cli(config, "audit", "verify", "--head", kept[2])[0] == 0
+    # Delete the newest two records and set the head back: the chain alone verifies again.
+    (seq, digest) = raw.execute("SELECT seq, hash FROM audit_log WHERE seq = ?", (trail - 2,)).fetchone()
+    raw.execute("DELETE FROM audit_log WHERE seq > ?", (trail - 2,))
+    raw.execute("UPDATE kiosk_meta SET value = ? WHERE key = 'audit_head'", (f"{seq}:{digest}",))
+    assert run_cli(config, "audit", "verify")[0] == 0
+    code, output = run_cli(config, "audit", "verify", "--head", kept[2])
+    assert code == 1 and "kept outside" in output
+    assert run_cli(config, "audit", "verify", "--head", "not-a-hash")[0] == 2

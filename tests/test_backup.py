@@ -12,17 +12,17 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import cli
 from kiosk.config import Config
 from kiosk.migrations import LATEST
 from kiosk.tickets import TicketService
-from tests.conftest import MakeConfig
-from tests.niks import make_nik
+from tests.support.config_files import MakeConfig
+from tests.support.niks import make_nik
+from ui import launcher
 
 
 def kiosk(capsys: pytest.CaptureFixture[str], config: Config, *args: str) -> tuple[int, dict]:
     """Run a `kiosk ... --json` command in this process: its exit code and JSON answer."""
-    code = cli.main([*args, "--json", "--config", str(config.source)])
+    code = launcher.main([*args, "--json", "--config", str(config.source)])
     return code, json.loads(capsys.readouterr().out)
 
 
@@ -109,3 +109,63 @@ def test_postgresql_is_backed_up_with_pg_dump(
         and answer["error"]["code"] == "backup_sqlite_only"
         and "pg_dump" in answer["error"]["message"]
     )
+
+
+def test_a_backup_to_a_missing_folder_is_refused(
+    capsys: pytest.CaptureFixture[str], config: Config, tickets: TicketService, tmp_path: Path
+) -> None:
+    issue(tickets, range(1, 2))
+    code, answer = kiosk(capsys, config, "backup", str(tmp_path / "no-such-folder" / "b.db"))
+    assert code == 1 and answer["error"]["code"] == "backup_folder_missing"
+
+
+def _doctored(backup: Path, sql: str) -> Path:
+    with closing(sqlite3.connect(backup)) as db:
+        db.executescript(sql)
+    return backup
+
+
+@pytest.mark.parametrize(
+    ("sql", "reason"),
+    [
+        ("UPDATE kiosk_meta SET value = 'x' WHERE key = 'schema_version';", "no schema version"),
+        ("UPDATE kiosk_meta SET value = '-3' WHERE key = 'schema_version';", "no schema version"),
+        ("UPDATE kiosk_meta SET value = '2' WHERE key = 'schema_version';", "cannot be migrated"),
+        ("UPDATE audit_log SET officer = 'SARI' WHERE seq = 1;", "audit trail is broken"),
+        ("DELETE FROM kiosk_meta WHERE key = 'audit_head';", "audit trail is broken"),
+    ],
+    ids=["garbage version", "negative version", "migration fails", "edited audit", "no chain head"],
+)
+def test_restore_checks_the_backup_fully_and_leaves_the_database_untouched(
+    capsys: pytest.CaptureFixture[str],
+    config: Config,
+    tickets: TicketService,
+    tmp_path: Path,
+    sql: str,
+    reason: str,
+) -> None:
+    issue(tickets, range(1, 4))
+    backup = tmp_path / "backup.db"
+    assert kiosk(capsys, config, "backup", str(backup))[0] == 0
+    _doctored(backup, sql)
+    issue(tickets, range(4, 6))
+    tickets.db.dispose()
+    live = Path(config.database.url.removeprefix("sqlite:///"))
+    code, answer = kiosk(capsys, config, "restore", str(backup))
+    assert code == 1 and answer["error"]["code"] == "backup_invalid" and reason in answer["error"]["message"]
+    assert counts(live) == (5, 5)  # the office keeps a working database
+    assert not list(live.parent.glob("*.before-restore-*")) and not list(live.parent.glob("*.restoring*"))
+    assert launcher.main(["tickets", "list", "--config", str(config.source)]) == 0
+
+
+def test_restore_replaces_a_damaged_database(
+    capsys: pytest.CaptureFixture[str], config: Config, tickets: TicketService, tmp_path: Path
+) -> None:
+    issue(tickets, range(1, 4))
+    backup = tmp_path / "backup.db"
+    assert kiosk(capsys, config, "backup", str(backup))[0] == 0
+    tickets.db.dispose()
+    live = Path(config.database.url.removeprefix("sqlite:///"))
+    live.write_bytes(b"damaged" * 1000)
+    code, answer = kiosk(capsys, config, "restore", str(backup))
+    assert code == 0 and counts(live) == (3, 3) and Path(answer["kept"]).read_bytes() == b"damaged" * 1000

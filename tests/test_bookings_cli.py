@@ -9,12 +9,12 @@ from pathlib import Path
 import cv2
 
 from kiosk.config import Config
-from tests.booking_tokens import make_key, payload, sign
-from tests.conftest import MakeConfig
-from tests.kiosk_cli import kiosk
-from tests.niks import make_nik
-from tests.printer_peer import LoopbackPrinter
-from tests.qr_images import perspective, place_in_frame, qr_image
+from tests.support.booking_tokens import make_key, payload, sign
+from tests.support.config_files import MakeConfig
+from tests.support.kiosk_cli import kiosk
+from tests.support.niks import make_nik
+from tests.support.printer_peer import LoopbackPrinter
+from tests.support.qr_images import perspective, place_in_frame, qr_image
 
 # The commands run on the real clock: book the whole of today, so check-in is always inside the session.
 ALL_DAY = {"session_start": "00:00", "session_end": "23:59"}

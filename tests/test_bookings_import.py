@@ -15,8 +15,8 @@ from kiosk.errors import KioskError
 from kiosk.models import ImportedBooking
 from kiosk.nik import nik_key
 from kiosk.tickets import TicketService, nik_secret
-from tests.conftest import FixedClock
-from tests.niks import make_nik
+from tests.support.clock import FixedClock
+from tests.support.niks import make_nik
 
 HEADER = "code,nik,name,service,office,date,session_start,session_end"
 

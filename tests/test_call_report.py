@@ -13,9 +13,9 @@ from kiosk.calling import CallingService
 from kiosk.config import Config
 from kiosk.db import Database
 from kiosk.tickets import BookingRef, TicketService
-from tests.calling_support import Issuer, counters_config
 from tests.conftest import FixedClock, MakeConfig
-from tests.kiosk_cli import kiosk
+from tests.support.calling_support import Issuer, counters_config
+from tests.support.kiosk_cli import kiosk
 
 pytestmark = pytest.mark.all_databases
 

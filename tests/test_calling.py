@@ -17,8 +17,8 @@ from kiosk.db import Database
 from kiosk.errors import KioskError
 from kiosk.models import AuditRecord
 from kiosk.tickets import TicketService
-from tests.calling_support import Issuer, counters_config
 from tests.conftest import FixedClock, MakeConfig
+from tests.support.calling_support import Issuer, counters_config
 
 pytestmark = pytest.mark.all_databases
 

@@ -11,10 +11,10 @@ from sqlalchemy import select
 from kiosk.config import Config
 from kiosk.db import Database
 from kiosk.models import OfficerLogin
-from tests.calling_support import counters_config
 from tests.conftest import MakeConfig
-from tests.kiosk_cli import kiosk
-from tests.niks import make_nik
+from tests.support.calling_support import counters_config
+from tests.support.kiosk_cli import kiosk
+from tests.support.niks import make_nik
 
 PIN = "246810"
 

@@ -12,11 +12,11 @@ from kiosk import audit, change_feed
 from kiosk.db import Database
 from kiosk.models import Ticket
 from kiosk.tickets import TicketService
-from tests import kiosk_worker
 from tests.conftest import MakeConfig
-from tests.counter_worker import next_until_empty
-from tests.kiosk_worker import NOW, SERVICE_TABLES
-from tests.niks import make_nik
+from tests.support import kiosk_worker
+from tests.support.counter_worker import next_until_empty
+from tests.support.kiosk_worker import NOW, SERVICE_TABLES
+from tests.support.niks import make_nik
 
 pytestmark = pytest.mark.all_databases
 

@@ -11,7 +11,7 @@ from kiosk import change_feed
 from kiosk.config import Config
 from kiosk.db import Database
 from kiosk.tickets import TicketService
-from tests.niks import make_nik
+from tests.support.niks import make_nik
 
 pytestmark = pytest.mark.all_databases
 

@@ -20,10 +20,11 @@ from kiosk.errors import KioskError
 from kiosk.models import Ticket
 from kiosk.ticket_layout import ticket_layout
 from kiosk.tickets import TicketService
-from tests.booking_tokens import b64url, make_key, payload, sign
-from tests.conftest import FixedClock, MakeConfig
-from tests.niks import make_nik
-from tests.pg_server import PgServer, PgUnavailable
+from tests.support.booking_tokens import b64url, make_key, payload, sign
+from tests.support.clock import FixedClock
+from tests.support.config_files import MakeConfig
+from tests.support.niks import make_nik
+from tests.support.pg_server import PgServer, PgUnavailable
 
 
 @pytest.fixture

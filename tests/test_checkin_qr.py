@@ -13,9 +13,9 @@ from kiosk.config import Config
 from kiosk.errors import KioskError
 from kiosk.tickets import TicketService
 from scanner.combined import KioskDecoder
-from tests.booking_tokens import make_key, payload, sign
-from tests.conftest import MakeConfig
-from tests.qr_images import blur, glare, invert, noise, perspective, place_in_frame, qr_image, rotate
+from tests.support.booking_tokens import make_key, payload, sign
+from tests.support.config_files import MakeConfig
+from tests.support.qr_images import blur, glare, invert, noise, perspective, place_in_frame, qr_image, rotate
 
 KEY: tuple[Ed25519PrivateKey, str] = make_key()
 TOKEN = sign(KEY[0], payload())  # 303 characters: a version 13 QR code

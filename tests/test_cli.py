@@ -10,10 +10,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from kiosk.config import Config
-from tests.conftest import MakeConfig
-from tests.kiosk_cli import kiosk
-from tests.niks import make_nik
-from tests.printer_peer import LoopbackPrinter
+from tests.support.config_files import MakeConfig
+from tests.support.kiosk_cli import kiosk
+from tests.support.niks import make_nik
+from tests.support.printer_peer import LoopbackPrinter
 
 
 def test_ticket_issue_json_prints_over_the_network(

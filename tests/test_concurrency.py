@@ -12,10 +12,11 @@ from kiosk.migrations import LATEST, schema_version
 from kiosk.models import Meta
 from kiosk.queue_watch import QueueWatch
 from kiosk.tickets import TicketService
-from tests import kiosk_worker
-from tests.conftest import FixedClock, MakeConfig
-from tests.kiosk_worker import SERVICE_TABLES, numbering, run_all
-from tests.niks import make_nik
+from tests.support import kiosk_worker
+from tests.support.clock import FixedClock
+from tests.support.config_files import MakeConfig
+from tests.support.kiosk_worker import SERVICE_TABLES, numbering, run_all
+from tests.support.niks import make_nik
 
 pytestmark = pytest.mark.all_databases
 

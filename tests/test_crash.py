@@ -19,9 +19,9 @@ from sqlalchemy import select
 from kiosk.config import Config
 from kiosk.db import Database
 from kiosk.models import Ticket
-from tests import kiosk_worker
-from tests.conftest import MakeConfig
-from tests.kiosk_worker import NOW, SERVICE_TABLES, numbering
+from tests.support import kiosk_worker
+from tests.support.config_files import MakeConfig
+from tests.support.kiosk_worker import NOW, SERVICE_TABLES, numbering
 
 pytestmark = pytest.mark.all_databases
 

@@ -15,10 +15,11 @@ from kiosk.db import Database, DatabaseUnavailable
 from kiosk.db_health import DatabaseHealth
 from kiosk.errors import KioskError
 from kiosk.tickets import TicketService
-from tests.conftest import FixedClock, MakeConfig
-from tests.kiosk_worker import numbering
-from tests.niks import make_nik
-from tests.pg_server import PgServer
+from tests.support.clock import FixedClock
+from tests.support.config_files import MakeConfig
+from tests.support.kiosk_worker import numbering
+from tests.support.niks import make_nik
+from tests.support.pg_server import PgServer
 
 pytestmark = pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
 

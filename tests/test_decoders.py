@@ -15,7 +15,17 @@ from scanner.charset import payload_text
 from scanner.combined import KioskDecoder, decode_file
 from scanner.decoder import BackendUnavailable
 from scanner.preprocess import Rect, crop, fit_within, zoom
-from tests.qr_images import blur, glare, invert, noise, perspective, place_in_frame, qr_image, rotate, shrink
+from tests.support.qr_images import (
+    blur,
+    glare,
+    invert,
+    noise,
+    perspective,
+    place_in_frame,
+    qr_image,
+    rotate,
+    shrink,
+)
 
 # The worked example of docs/booking-qr.md: 303 characters, a version 13 code at error correction M.
 TOKEN = (

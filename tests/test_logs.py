@@ -11,7 +11,7 @@ from sqlalchemy import text
 
 from kiosk.db import Database, DatabaseUnavailable
 from kiosk.logs import last_error, setup_logging
-from tests.niks import make_nik
+from tests.support.niks import make_nik
 
 
 @pytest.fixture

@@ -11,8 +11,9 @@ from kiosk.db import Database, create_db_engine
 from kiosk.migrations import LATEST, migrate, schema_version
 from kiosk.models import Base
 from kiosk.tickets import TicketService
-from tests.conftest import FixedClock, MakeConfig
-from tests.niks import make_nik
+from tests.support.clock import FixedClock
+from tests.support.config_files import MakeConfig
+from tests.support.niks import make_nik
 
 pytestmark = pytest.mark.all_databases
 

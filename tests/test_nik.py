@@ -8,7 +8,7 @@ import pytest
 
 from kiosk.errors import KioskError
 from kiosk.nik import birth_date, mask, validate_nik
-from tests.niks import make_nik
+from tests.support.niks import make_nik
 
 TODAY = date(2026, 11, 30)
 

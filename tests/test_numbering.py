@@ -11,8 +11,8 @@ from kiosk.config import load_config
 from kiosk.db import Database
 from kiosk.models import Ticket
 from kiosk.tickets import TicketService
-from tests.conftest import MakeConfig
-from tests.niks import make_nik
+from tests.support.config_files import MakeConfig
+from tests.support.niks import make_nik
 
 PROCESSES, PER_PROCESS = 4, 250
 

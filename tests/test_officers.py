@@ -18,8 +18,8 @@ from kiosk.db import Database
 from kiosk.errors import KioskError
 from kiosk.models import AuditRecord
 from kiosk.officers import LOCKOUT, Officers, check_pin, hash_pin
-from tests.conftest import FixedClock
-from tests.officer_mode import PIN, run_cli, sqlite_file
+from tests.support.clock import FixedClock
+from tests.support.officer_mode import PIN, run_cli, sqlite_file
 
 WRONG = "559031"
 

@@ -12,16 +12,17 @@ from sqlalchemy import select, update
 from kiosk.config import Config
 from kiosk.db import Database
 from kiosk.desk import Desk
+from kiosk.layout import TicketLayout
 from kiosk.models import Ticket
 from kiosk.print_queue import PrintQueue, RetryLoop
 from kiosk.printer_status import PrinterStatus
-from kiosk.ticket_layout import TicketLayout
 from kiosk.tickets import TicketService
 from printing.printers import make_printer
-from tests.conftest import FixedClock, MakeConfig
-from tests.kiosk_cli import kiosk
-from tests.niks import make_nik
-from tests.printer_peer import LoopbackPrinter
+from tests.support.clock import FixedClock
+from tests.support.config_files import MakeConfig
+from tests.support.kiosk_cli import kiosk
+from tests.support.niks import make_nik
+from tests.support.printer_peer import LoopbackPrinter
 
 LATE = b"Dicetak ulang/terlambat"
 

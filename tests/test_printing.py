@@ -9,13 +9,15 @@ from PIL import Image
 
 from kiosk.config import ConfigError
 from kiosk.db import Database
-from kiosk.ticket_layout import Qr, Rule, Text, TicketLayout, late_note, ticket_layout
+from kiosk.layout import Qr, Rule, Text, TicketLayout
+from kiosk.ticket_layout import late_note, ticket_layout
 from kiosk.tickets import IssuedTicket, TicketService
 from printing.escpos_render import RASTER, escpos_bytes
 from printing.printers import make_printer
 from printing.ticket_image import ticket_image
-from tests.conftest import FixedClock, MakeConfig
-from tests.niks import make_nik
+from tests.support.clock import FixedClock
+from tests.support.config_files import MakeConfig
+from tests.support.niks import make_nik
 
 NATIVE_QR = b"\x1d(k"
 CUTS = (b"\x1dV\x00", b"\x1dV\x01")  # GS V full / partial cut

@@ -12,14 +12,14 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.layout import Qr, Text, TicketLayout
 from kiosk.ports import PrinterError
-from kiosk.ticket_layout import Qr, Text, TicketLayout
 from printing.escpos_render import escpos_bytes
 from printing.links import FileLink, SerialLink, TcpLink
 from printing.printers import EscposPrinter, make_printer
 from printing.spooler_links import windows_status
-from tests.conftest import MakeConfig
-from tests.printer_peer import LoopbackPrinter, SerialPrinter
+from tests.support.config_files import MakeConfig
+from tests.support.printer_peer import LoopbackPrinter, SerialPrinter
 
 LAYOUT = TicketLayout(
     80, [Text("A001", "huge", bold=True), Qr("TGU-20261130-A001-ABC123"), Text("Kios front-1")]
@@ -248,3 +248,18 @@ def test_cups_without_its_commands_says_what_to_install(
 )
 def test_windows_spooler_flags(status: int, attributes: int, state: str) -> None:
     assert windows_status("EPSON TM-T88V", status, attributes).state == state
+
+
+def test_the_timeout_bounds_the_whole_ticket_not_each_step(loopback_printer: LoopbackPrinter) -> None:
+    """Each status answer comes just under the timeout: step by step the ticket would take four of
+    them; as one deadline it gives up within the timeout (and the ticket goes to the print queue)."""
+    timeout = 1.0
+    loopback_printer.answer_delay = 0.8
+    printer = EscposPrinter(TcpLink("127.0.0.1", loopback_printer.port, timeout), "TM-T88V", True)
+    started = time.monotonic()
+    with pytest.raises(PrinterError):
+        printer.print_ticket(LAYOUT, "A001")
+    assert time.monotonic() - started < 2 * timeout
+    loopback_printer.answer_delay = 0.0
+    printer.print_ticket(LAYOUT, "A002")  # the next ticket has its own deadline
+    assert loopback_printer.wait_for_jobs(2)[-1]

@@ -17,13 +17,13 @@ import usb.backend
 import usb.core
 
 from kiosk.config import ConfigError
+from kiosk.layout import Qr, Text, TicketLayout
 from kiosk.ports import PrinterError
-from kiosk.ticket_layout import Qr, Text, TicketLayout
 from printing.escpos_render import escpos_bytes
 from printing.printers import EscposPrinter, make_link, make_printer
 from printing.usb_link import UsbLink
-from tests.conftest import MakeConfig
-from tests.printer_peer import PrinterBrain
+from tests.support.config_files import MakeConfig
+from tests.support.printer_peer import PrinterBrain
 
 EPSON, TM_T88V = 0x04B8, 0x0202
 LAYOUT = TicketLayout(
@@ -238,7 +238,7 @@ def test_usb_config_makes_a_usb_link(make_config: MakeConfig) -> None:
         }
     )
     link = make_link(config.printer)
-    assert isinstance(link, UsbLink) and (link.in_ep, link.out_ep, link.timeout_ms) == (0x81, 0x02, 200)
+    assert isinstance(link, UsbLink) and (link.in_ep, link.out_ep, link.timeout) == (0x81, 0x02, 0.2)
     status = make_printer(config.printer).status()  # no printer here (and maybe no libusb): offline, not ok
     assert status.state == "offline" and status.warning_code == "printer_offline"
 

@@ -21,9 +21,10 @@ from kiosk.models import Ticket
 from kiosk.reports import day_report
 from kiosk.retention import purge_personal_data
 from kiosk.tickets import TicketService
-from tests.conftest import FixedClock, MakeConfig
-from tests.niks import make_nik
-from tests.officer_mode import booked, officer_mode, run_cli
+from tests.support.clock import FixedClock
+from tests.support.config_files import MakeConfig
+from tests.support.niks import make_nik
+from tests.support.officer_mode import booked, officer_mode, run_cli
 
 DAY = date(2026, 11, 30)
 

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from kiosk.migrations import LATEST
-from tests.conftest import MakeConfig
+from tests.support.config_files import MakeConfig
 from tests.ui.conftest import LRELEASE, TS_FILE
 from ui import launcher
 

@@ -10,8 +10,9 @@ from sqlalchemy import select
 from kiosk.errors import KioskError
 from kiosk.models import Ticket
 from kiosk.tickets import TicketService
-from tests.conftest import FixedClock, MakeConfig
-from tests.niks import make_nik
+from tests.support.clock import FixedClock
+from tests.support.config_files import MakeConfig
+from tests.support.niks import make_nik
 
 pytestmark = pytest.mark.all_databases
 

@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kiosk import cli
+from printing.printers import make_printer
+from scanner.combined import decode_file
 from ui import self_test  # Qt-free until the command runs
 
 if TYPE_CHECKING:
@@ -59,8 +61,13 @@ def _counter(ctx: Context) -> int:
     return run_counter(ctx.config, ctx.args.counter)
 
 
+# The composition root: the core's CLI gets the printer and decoder adapters and the Qt commands here.
+ADAPTERS = cli.Adapters(make_printer, decode_file)
+EXTRA_COMMANDS: list[cli.Register] = [_register_run, self_test.register, _register_counter]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    return cli.main(argv, extra=[_register_run, self_test.register, _register_counter])
+    return cli.main(argv, extra=EXTRA_COMMANDS, adapters=ADAPTERS)
 
 
 if __name__ == "__main__":

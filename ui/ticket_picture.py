@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QImage
 
-from kiosk.ticket_layout import TicketLayout
+from kiosk.layout import TicketLayout
 from printing.ticket_image import ticket_image
 
 

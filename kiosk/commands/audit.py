@@ -1,4 +1,5 @@
-"""`kiosk audit verify` and `kiosk audit export`: check the hash chain, hand a day's records over."""
+"""`kiosk audit verify`, `kiosk audit head` and `kiosk audit export`: check the hash chain (also against a
+day's last hash kept outside the database), print that hash, hand a day's records over."""
 
 from __future__ import annotations
 
@@ -31,15 +32,55 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     trail = sub.add_parser("audit", help="the audit trail").add_subparsers(dest="action", required=True)
     check = trail.add_parser("verify", parents=[common], help="check the whole chain; exit 1 if broken")
     check.add_argument("--json", action="store_true")
+    check.add_argument(
+        "--head",
+        type=_hash,
+        metavar="HASH",
+        help="a last hash kept outside the database: it must be in the chain",
+    )
     check.set_defaults(func=verify)
+    head = trail.add_parser(
+        "head", parents=[common], help="the last hash of a day, to keep outside the database"
+    )
+    head.add_argument("--date", type=date.fromisoformat, metavar="YYYY-MM-DD", help="default: today")
+    head.add_argument("--json", action="store_true")
+    head.set_defaults(func=show_head)
     export = trail.add_parser("export", parents=[common], help="one day's records (JSON, or CSV)")
     export.add_argument("--date", type=date.fromisoformat, metavar="YYYY-MM-DD", required=True)
     export.add_argument("--csv", action="store_true", help="CSV instead of JSON")
     export.set_defaults(func=export_day)
 
 
+def _hash(text: str) -> str:
+    if not audit.HASH.fullmatch(text.strip().lower()):
+        raise argparse.ArgumentTypeError(f"must be a SHA-256 hash, 64 hex digits, got {text!r}")
+    return text.strip().lower()
+
+
+def head_line(ctx: Context, day: date) -> str:
+    """The line the day report and `kiosk audit head` print: the day's last record and its hash."""
+    head = audit.day_head(ctx.db, ctx.config, day)
+    if head is None:
+        return f"audit head {day.isoformat()}: no records yet"
+    return f"audit head {day.isoformat()}: record {head[0]}, hash {head[1]}"
+
+
+def head_json(ctx: Context, day: date) -> dict[str, object]:
+    head = audit.day_head(ctx.db, ctx.config, day)
+    return {"date": day.isoformat(), "seq": head[0] if head else None, "hash": head[1] if head else None}
+
+
+def show_head(ctx: Context) -> int:
+    day = ctx.args.date or ctx.tickets.today()
+    if ctx.args.json:
+        ctx.emit(head_json(ctx, day))
+    else:
+        print(head_line(ctx, day), file=ctx.out)
+    return 0
+
+
 def verify(ctx: Context) -> int:
-    result = audit.verify(ctx.db)
+    result = audit.verify(ctx.db, ctx.args.head)
     if ctx.args.json:
         ctx.emit(result.as_json())
     elif result.ok:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from kiosk.digits import is_digits
 from kiosk.retention import purge_personal_data
 from kiosk.tickets import utc_now
 
@@ -25,8 +26,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def _days(text: str) -> int:
-    if not text.isdigit():
-        raise argparse.ArgumentTypeError(f"must be a number of days (0 or more), got {text!r}")
+    if not is_digits(text, 1, 5):
+        raise argparse.ArgumentTypeError(f"must be a number of days, 0 to 99999, got {text!r}")
     return int(text)
 
 

@@ -8,6 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from kiosk.call_report import calling_report
+from kiosk.commands.audit import head_json, head_line
 from kiosk.reports import day_report
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ def show_report(ctx: Context) -> int:
     report = day_report(ctx.db, ctx.config, ctx.args.date or ctx.tickets.today())
     calls = calling_report(ctx.db, ctx.config, report.day)
     if ctx.args.json:
-        ctx.emit({**report.as_json(), "calling": calls.as_json()})
+        ctx.emit({**report.as_json(), "calling": calls.as_json(), "audit_head": head_json(ctx, report.day)})
         return 0
     rows = [s.row() for s in report.services]
     if ctx.args.csv:
@@ -51,6 +52,7 @@ def show_report(ctx: Context) -> int:
             f"\nAt the counters, per {kind} (minutes; booking_late: first call - session start)", file=ctx.out
         )
         _table(ctx, [{kind: s.key, **s.row()} for s in stats])
+    print(f"{head_line(ctx, report.day)} (keep it outside the database: docs/audit.md)", file=ctx.out)
     return 0
 
 

@@ -45,15 +45,30 @@ def schema_version(connection: Connection) -> int:
     return int(row[0]) if row else 0
 
 
+def _checked(version: int) -> int:
+    """`version`, unless it is newer than this kiosk knows: DatabaseUnavailable('database_too_new')."""
+    from kiosk.db import DatabaseUnavailable
+
+    if version > LATEST:
+        raise DatabaseUnavailable("database_too_new", version=version, latest=LATEST)
+    return version
+
+
 def migrate(db: Database, target: int = LATEST) -> int:
-    """Apply the pending steps up to `target`; return the version the database is at."""
+    """Apply the pending steps up to `target`; return the version the database is at.
+
+    The version is read first in a read transaction, so a current schema (every start but the first
+    after an upgrade) never waits for another kiosk's write lock."""
+    db.make_folder()
+    with db.read() as session:
+        version = _checked(schema_version(session.connection()))
+    if version >= target:
+        return version
     with db.engine.begin() as connection:
         connection.info["office_timezone"] = db.timezone  # for steps that need the office's day (v007)
         if not db.is_sqlite:
             connection.execute(text("SELECT pg_advisory_xact_lock(424242)"))
-        version = schema_version(connection)
-        if version > LATEST:
-            raise RuntimeError(f"the database has schema version {version}, newer than this kiosk ({LATEST})")
+        version = _checked(schema_version(connection))
         for step in range(version, target):
             STEPS[step](connection)
             connection.execute(

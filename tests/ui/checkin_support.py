@@ -9,10 +9,10 @@ import numpy as np
 
 from kiosk.config import Config
 from scanner.capture import ImageFilesSource
-from tests.booking_tokens import make_key, payload, sign
-from tests.conftest import MakeConfig
-from tests.printer_peer import LoopbackPrinter
-from tests.qr_images import place_in_frame, qr_image
+from tests.support.booking_tokens import make_key, payload, sign
+from tests.support.config_files import MakeConfig
+from tests.support.printer_peer import LoopbackPrinter
+from tests.support.qr_images import place_in_frame, qr_image
 from tests.ui.conftest import Kiosk, OpenKiosk
 from ui.checkin_flow import CheckInFlow
 

@@ -18,7 +18,7 @@ from kiosk.desk import Desk
 from kiosk.ports import FrameSource
 from kiosk.tickets import TicketService
 from printing.printers import make_printer
-from tests.conftest import FixedClock
+from tests.support.clock import FixedClock
 from ui.app import build_window
 from ui.translation import QM_DIR
 from ui.widgets.key_grid import key_name

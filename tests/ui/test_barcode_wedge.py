@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from tests.conftest import MakeConfig
-from tests.printer_peer import LoopbackPrinter
+from tests.support.config_files import MakeConfig
+from tests.support.printer_peer import LoopbackPrinter
 from tests.ui.checkin_support import BLANK, TOKEN, booking_config, checkin_flow, open_with_camera
 from tests.ui.conftest import Kiosk, OpenKiosk
 from ui.barcode_wedge import MAX_GAP_MS

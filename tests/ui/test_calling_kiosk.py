@@ -8,9 +8,9 @@ from datetime import timedelta
 from kiosk.calling import CallingService
 from kiosk.office_time import format_clock, local
 from kiosk.ticket_layout import ticket_layout
-from tests.calling_support import Issuer, counters_config
 from tests.conftest import FixedClock, MakeConfig
-from tests.niks import make_nik
+from tests.support.calling_support import Issuer, counters_config
+from tests.support.niks import make_nik
 from tests.ui.conftest import OpenKiosk
 
 

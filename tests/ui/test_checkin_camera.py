@@ -11,9 +11,10 @@ import pytest
 from kiosk.bookings import IMPORT_FIELDS, import_bookings
 from kiosk.config import ConfigError
 from kiosk.errors import KioskError
-from tests.conftest import FixedClock, MakeConfig
-from tests.niks import make_nik
-from tests.printer_peer import LoopbackPrinter
+from tests.support.clock import FixedClock
+from tests.support.config_files import MakeConfig
+from tests.support.niks import make_nik
+from tests.support.printer_peer import LoopbackPrinter
 from tests.ui.checkin_support import BLANK, booking_config, camera_source, checkin_flow, open_with_camera
 from tests.ui.conftest import Kiosk, OpenKiosk
 

@@ -10,10 +10,10 @@ import pytest
 
 from kiosk.checkin import CheckIn
 from kiosk.errors import KioskError
-from tests.booking_tokens import payload, sign
-from tests.conftest import MakeConfig
-from tests.printer_peer import LoopbackPrinter
-from tests.qr_images import invert, perspective, place_in_frame, qr_image, rotate
+from tests.support.booking_tokens import payload, sign
+from tests.support.config_files import MakeConfig
+from tests.support.printer_peer import LoopbackPrinter
+from tests.support.qr_images import invert, perspective, place_in_frame, qr_image, rotate
 from tests.ui.checkin_support import (
     BLANK,
     KEY,

@@ -16,9 +16,9 @@ from kiosk.config import Config
 from kiosk.db import Database
 from kiosk.officers import Officers
 from kiosk.tickets import TicketService
-from tests.calling_support import Issuer, counters_config
 from tests.conftest import FixedClock, MakeConfig
-from tests.kiosk_cli import kiosk
+from tests.support.calling_support import Issuer, counters_config
+from tests.support.kiosk_cli import kiosk
 from ui.counter.window import CounterWindow, build_counter_window
 
 PIN = "482913"

@@ -8,8 +8,8 @@ import time
 
 import pytest
 
-from tests.conftest import MakeConfig
-from tests.niks import make_nik
+from tests.support.config_files import MakeConfig
+from tests.support.niks import make_nik
 from tests.ui.conftest import Kiosk, OpenKiosk
 from ui.places_refresh import REFRESH_SECONDS
 

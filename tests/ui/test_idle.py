@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tests.conftest import MakeConfig
-from tests.niks import make_nik
+from tests.support.config_files import MakeConfig
+from tests.support.niks import make_nik
 from tests.ui.conftest import OpenKiosk
 
 QUICK = {"idle_seconds": 1, "countdown_seconds": 1}

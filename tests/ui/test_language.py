@@ -10,8 +10,9 @@ import pytest
 
 from kiosk.errors import KioskError
 from kiosk.nik import validate_nik
-from tests.conftest import FixedClock, MakeConfig
-from tests.niks import make_nik
+from tests.support.clock import FixedClock
+from tests.support.config_files import MakeConfig
+from tests.support.niks import make_nik
 from tests.ui.conftest import LUPDATE, TS_FILE, OpenKiosk
 from ui.translation import QM_DIR
 

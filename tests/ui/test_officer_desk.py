@@ -10,10 +10,10 @@ import pytest
 
 from kiosk.config import Config
 from kiosk.errors import KioskError
-from tests.conftest import MakeConfig
-from tests.niks import make_nik
-from tests.officer_mode import PIN, booked
-from tests.printer_peer import LoopbackPrinter
+from tests.support.config_files import MakeConfig
+from tests.support.niks import make_nik
+from tests.support.officer_mode import PIN, booked
+from tests.support.printer_peer import LoopbackPrinter
 from tests.ui.conftest import Kiosk, OpenKiosk
 from tests.ui.test_officer_login import log_in, open_pin_pad, trail, try_pin, wait_for_record
 from ui.officer.reasons import CANCEL_REASONS, REPRINT_REASONS

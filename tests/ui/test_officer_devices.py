@@ -11,9 +11,9 @@ import pytest
 from kiosk.config import Config
 from kiosk.logs import last_error
 from scanner.capture import ImageFilesSource
-from tests.conftest import MakeConfig
-from tests.niks import make_nik
-from tests.printer_peer import LoopbackPrinter
+from tests.support.config_files import MakeConfig
+from tests.support.niks import make_nik
+from tests.support.printer_peer import LoopbackPrinter
 from tests.ui.conftest import OpenKiosk
 from tests.ui.test_officer_login import log_in
 from ui.officer.tasks import technician

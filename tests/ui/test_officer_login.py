@@ -15,8 +15,8 @@ from kiosk import audit
 from kiosk.db import Database
 from kiosk.errors import KioskError
 from kiosk.models import AuditRecord
-from tests.conftest import MakeConfig
-from tests.officer_mode import PIN
+from tests.support.config_files import MakeConfig
+from tests.support.officer_mode import PIN
 from tests.ui.conftest import Kiosk, OpenKiosk
 from ui.officer import access
 

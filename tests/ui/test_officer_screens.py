@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
-from tests.conftest import MakeConfig
-from tests.niks import make_nik
+from tests.support.config_files import MakeConfig
+from tests.support.niks import make_nik
 from tests.ui.conftest import OpenKiosk
 from tests.ui.test_officer_login import log_in
 from tests.ui.test_style import MIN_TEXT_PX, SMALLEST_SCREEN

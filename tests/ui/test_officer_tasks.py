@@ -11,7 +11,7 @@ import pytest
 from kiosk.models import TicketCounter
 from kiosk.officers import OfficerSession
 from tests.conftest import MakeConfig
-from tests.niks import make_nik
+from tests.support.niks import make_nik
 from tests.ui.conftest import OpenKiosk
 from tests.ui.test_officer_desk import ELDERLY, register
 from tests.ui.test_officer_login import log_in

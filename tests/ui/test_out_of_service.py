@@ -19,9 +19,10 @@ from kiosk.desk import Desk
 from kiosk.errors import KioskError
 from kiosk.tickets import TicketService
 from printing.printers import make_printer
-from tests.conftest import FixedClock, MakeConfig
-from tests.niks import make_nik
-from tests.pg_server import PgServer
+from tests.support.clock import FixedClock
+from tests.support.config_files import MakeConfig
+from tests.support.niks import make_nik
+from tests.support.pg_server import PgServer
 from tests.ui.conftest import Kiosk, OpenKiosk
 from ui.app import build_window, open_database
 from ui.hardware_watch import database_unreachable

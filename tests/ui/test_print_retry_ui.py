@@ -13,10 +13,11 @@ from kiosk.desk import Desk
 from kiosk.tickets import TicketService
 from printing.printers import make_printer
 from scanner.backends import ZbarDecoder, ZxingDecoder
-from tests.conftest import FixedClock, MakeConfig
-from tests.niks import make_nik
-from tests.printer_peer import LoopbackPrinter
-from tests.qr_images import perspective, shrink
+from tests.support.clock import FixedClock
+from tests.support.config_files import MakeConfig
+from tests.support.niks import make_nik
+from tests.support.printer_peer import LoopbackPrinter
+from tests.support.qr_images import perspective, shrink
 from tests.ui.conftest import Kiosk, OpenKiosk
 
 LATE = b"Dicetak ulang/terlambat"

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from kiosk.config import ConfigError
 from kiosk.printer_status import PrinterStatus
-from tests.conftest import MakeConfig
-from tests.printer_peer import LoopbackPrinter, SerialPrinter
+from tests.support.config_files import MakeConfig
+from tests.support.printer_peer import LoopbackPrinter, SerialPrinter
 from tests.ui.conftest import Kiosk, OpenKiosk
 from ui.hardware_watch import printer_alert
 from ui.style import MIN_TOUCH_PX

@@ -6,8 +6,8 @@ import socket
 
 from PySide6.QtCore import Qt
 
-from tests.conftest import MakeConfig
-from tests.niks import make_nik
+from tests.support.config_files import MakeConfig
+from tests.support.niks import make_nik
 from tests.ui.conftest import OpenKiosk
 
 ONE_PLACE_EACH = [

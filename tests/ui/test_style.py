@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
-from tests.conftest import MakeConfig
+from tests.support.config_files import MakeConfig
 from tests.ui.conftest import OpenKiosk
 from ui.style import LARGE_TEXT, MIN_TOUCH_PX
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from kiosk.nik import mask
-from tests.conftest import MakeConfig
-from tests.niks import make_nik
-from tests.printer_peer import LoopbackPrinter
+from tests.support.config_files import MakeConfig
+from tests.support.niks import make_nik
+from tests.support.printer_peer import LoopbackPrinter
 from tests.ui.conftest import OpenKiosk
 
 

@@ -13,7 +13,7 @@ from kiosk.calling import CallingService
 from kiosk.config import load_config
 from kiosk.db import Database
 from kiosk.errors import KioskError
-from tests.kiosk_worker import NOW
+from tests.support.kiosk_worker import NOW
 
 
 def open_counter(config_path: str, claim: str = "skip_locked") -> CallingService:

@@ -80,12 +80,14 @@ def _wait(condition, timeout: float) -> None:  # type: ignore[no-untyped-def]
 class LoopbackPrinter:
     """A network printer on 127.0.0.1. `mode`: 'accept' (prints), 'hang' (accepts, never reads),
     'drop' (closes the connection after `drop_after` ticket bytes, like a cable pulled mid-ticket);
-    `refuse()` closes the port (printer off), `serve()` opens it again; `status` sets its answers."""
+    `refuse()` closes the port (printer off), `serve()` opens it again; `status` sets its answers and
+    `answer_delay` how long it thinks before each answer."""
 
     def __init__(self, status: str = "ok", mode: str = "accept", drop_after: int = 64) -> None:
         self.status = status
         self.mode = mode
         self.drop_after = drop_after
+        self.answer_delay = 0.0
         self.jobs: list[bytes] = []
         self.partial: list[bytes] = []  # what a dropped connection delivered before it broke
         self.queries: list[int] = []
@@ -140,6 +142,7 @@ class LoopbackPrinter:
                     self.queries += brain.queries
                     return  # closed with a reset: the cable is out
                 if answers:
+                    time.sleep(self.answer_delay)
                     conn.sendall(answers)
         self.queries += brain.queries
         job = strip_queries(bytes(received))

@@ -7,7 +7,7 @@ from datetime import timedelta
 from kiosk.config import Config
 from kiosk.tickets import IssuedTicket, TicketService
 from tests.conftest import FixedClock, MakeConfig
-from tests.niks import make_nik
+from tests.support.niks import make_nik
 
 SERVICES = [
     {"code": "new", "prefix": "A", "daily_quota": 999, "name_id": "Paspor Baru", "name_en": "New passport"},

@@ -26,7 +26,7 @@ from kiosk.errors import KioskError
 from kiosk.models import AuditRecord, Ticket, TicketCounter
 from kiosk.tickets import TicketService
 from printing.printers import make_printer
-from tests.niks import make_nik
+from tests.support.niks import make_nik
 
 NOW = datetime(2026, 11, 30, 2, 30, tzinfo=UTC)  # Monday 09:30 WIB, the day of the tests' FixedClock
 SERVICES = ("new", "renewal", "lost-damaged")

@@ -12,15 +12,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import make_url
 
-from kiosk import cli
 from kiosk.assisted import AssistedDesk
 from kiosk.bookings import import_bookings
 from kiosk.checkin import CheckIn
 from kiosk.config import Config
 from kiosk.desk import Desk
 from kiosk.officers import Officers, OfficerSession
-from tests.conftest import FixedClock
-from tests.niks import make_nik
+from tests.support.clock import FixedClock
+from tests.support.niks import make_nik
+from ui import launcher
 
 PIN = "482913"
 
@@ -44,7 +44,7 @@ def run_cli(config: Config, *args: str, stdin: str = "") -> tuple[int, str]:
     out = io.StringIO()
     with pytest.MonkeyPatch.context() as patch, contextlib.redirect_stdout(out):
         patch.setattr("sys.stdin", io.StringIO(stdin))
-        code = cli.main([*args, "--config", str(config.source)])
+        code = launcher.main([*args, "--config", str(config.source)])
     return code, out.getvalue()
 
 
