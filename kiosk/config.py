@@ -626,10 +626,10 @@ def _counters(raw: Any, services: tuple[ServiceConfig, ...]) -> tuple[CounterCon
 
 def _calling(s: _Section) -> CallingConfig:
     calling = CallingConfig(
-        s.get("priority_in_a_row", int, 2, _range(1, 20)),
-        s.get("max_wait_minutes", int, 90, _range(1, 600)),
-        s.get("max_recalls", int, 3, _range(1, 20)),
-        s.get("console_idle_minutes", int, 15, _range(1, 480)),
+        s.get("priority_in_a_row", int, check=_range(1, 20)),
+        s.get("max_wait_minutes", int, check=_range(1, 600)),
+        s.get("max_recalls", int, check=_range(1, 20)),
+        s.get("console_idle_minutes", int, check=_range(1, 480)),
     )
     s.done()
     return calling
