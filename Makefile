@@ -75,6 +75,7 @@ bench-quick: setup
 	$(BIN)/python -m bench.print_bench --quick
 	$(BIN)/python -m bench.audit_bench --quick
 	$(BIN)/python -m bench.db_bench --quick
+	$(BIN)/python -m bench.calling_bench --quick
 
 clean:
 	rm -rf $(VENV) build dist $(QM)
