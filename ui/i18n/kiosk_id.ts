@@ -154,12 +154,17 @@
 <context>
     <name>CounterConsole</name>
     <message>
-        <location filename="../counter/console.py" line="+148"/>
+        <location filename="../counter/console.py" line="+183"/>
         <source>Sign out</source>
         <translation>Keluar</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Services…</source>
+        <translation>Layanan…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Transfer…</source>
         <translation>Pindahkan…</translation>
     </message>
@@ -199,7 +204,7 @@
         <translation>Loket ini hari ini</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>± {minutes} min</source>
         <translation>± {minutes} menit</translation>
     </message>
