@@ -212,6 +212,7 @@ class CallingService:
             was = ticket.queue_service
             self._wait_again(ticket)
             ticket.queue_service = to_service
+            view = self._waiting_view(session, ticket)
             self._audit(
                 session,
                 "transfer",
@@ -223,7 +224,7 @@ class CallingService:
                 to_service=to_service,
             )
             self._publish_queue(session, ticket, now)
-        return self._waiting_view(ticket)
+        return view
 
     def call_number(self, counter: int, ref: str, reason: str, officer: str | None = None) -> IssuedTicket:
         """Call a waiting number out of order (a reason is required and audited); the counter's current
@@ -264,14 +265,15 @@ class CallingService:
             if ticket.status != "no_show" or ticket.day != self.today():
                 raise KioskError("ticket_not_no_show", number=ticket.label)
             self._wait_again(ticket)
+            view = self._waiting_view(session, ticket)
             self._audit(session, "return", ticket, now, officer, reason=reason or None)
             self._publish_queue(session, ticket, now)
-        return self._waiting_view(ticket)
+        return view
 
-    def _waiting_view(self, ticket: Ticket) -> IssuedTicket:
-        """A ticket back in a line, with its place there, read once the action's locks are released."""
-        with self.db.read() as session:
-            return self.tickets.view(session, ticket)
+    def _waiting_view(self, session: Session, ticket: Ticket) -> IssuedTicket:
+        """A ticket back in a line, with its place there: read before the audit lock is taken."""
+        session.flush()
+        return self.tickets.view(session, ticket)
 
     # Reading.
 

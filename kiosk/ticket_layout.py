@@ -60,7 +60,7 @@ def ticket_layout(ticket: IssuedTicket, config: Config, notes: tuple[str, ...] =
     ]
     if ticket.expected_call is not None:  # only once the office has a figure (kiosk/queue_line.py)
         expected = format_clock(local(config.office, ticket.expected_call))
-        blocks.insert(6, Text(_say(lang, f"Perkiraan dipanggil ± {expected}", f"Expected call ± {expected}")))
+        blocks.append(Text(_say(lang, f"Perkiraan dipanggil ± {expected}", f"Expected call ± {expected}")))
     if ticket.booking_code:
         session = f"{_say(lang, 'Jadwal', 'Session')} {ticket.session_start:%H:%M}–{ticket.session_end:%H:%M}"
         booking = _say(lang, "Pemesanan", "Booking")

@@ -273,12 +273,14 @@ class TicketService:
             session.add(ticket)
             session.flush()
             self.db.commit_probe(session, select(Ticket.id).where(Ticket.ticket_id == ticket.ticket_id))
+            # Its place in the line, read before the audit lock (held by every kiosk and counter to the
+            # commit) and inside the transaction, so a stored ticket is never reported as failed.
+            issued = self.view(session, ticket)
             audit.record_issue(session, self.db, self.config, ticket)
             change_feed.publish(
                 session, office, "ticket", now, number=ticket.label, service=service.code, source=source
             )
-        with self.db.read() as session:  # its place in the line, read after the locks are released
-            return self.view(session, ticket)
+            return issued
 
     def check_nik(self, nik: str) -> None:
         """Refuse a walk-in's NIK as `issue` would, as soon as it is typed: its structure, and an active

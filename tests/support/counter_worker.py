@@ -1,5 +1,5 @@
 """Counter processes for the calling concurrency test and bench: each presses Next at its counter as an
-officer would, on the database its config names. Started with tests/kiosk_worker.py's `run_all`."""
+officer would, on the database its config names. Started with tests/support/kiosk_worker.py's `run_all`."""
 
 from __future__ import annotations
 

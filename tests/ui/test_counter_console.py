@@ -138,3 +138,19 @@ def test_idle_console_signs_the_officer_out(qtbot: QtBot, window: CounterWindow)
 def test_an_unknown_counter_is_refused_before_any_window(config: Config) -> None:
     result = kiosk(config, "counter", "--counter", "9")
     assert result.returncode == 1 and result.stderr.startswith("unknown_counter: Loket 9")
+
+
+def test_the_officer_narrows_the_counter_for_today(qtbot: QtBot, window: CounterWindow) -> None:
+    log_in(qtbot, window)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.console)
+    window.console.services_button.click()
+    toggles = window.console.service_toggles
+    assert all(t.isVisible() and t.isChecked() for t in toggles.values())
+    toggles["new"].click()
+    qtbot.waitUntil(lambda: window.calling.overview().counter(1).services == ("renewal", "priority"))
+    qtbot.waitUntil(lambda: window.console.upcoming.text().split() == ["P001", "B001"])
+    for code in ("renewal", "priority"):
+        toggles[code].click()
+        qtbot.waitUntil(lambda: not window.console.busy)
+    assert toggles["priority"].isChecked()  # the last one stays: a counter serves at least one service
+    assert window.calling.overview().counter(1).services == ("priority",)

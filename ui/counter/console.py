@@ -1,6 +1,7 @@
 """The counter console's page: the ticket being served, the four keys, and the lines of the counter.
 
-Left: the current ticket (number, service, source, priority category, booking and session, what to
+Top: the counter and officer, Services… (narrow the counter's services for today), the language,
+sign out. Left: the current ticket (number, service, source, priority category, booking and session, what to
 bring, how long the visitor waited, recalls) and a message line for refusals. Bottom: Next (F1), Recall
 (F2), Finish (F3), No-show (F4) and Transfer. Right: waiting count and estimate per service of the
 counter, the next numbers it would call, and its figures for today.
@@ -11,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.config import Config
+from kiosk.config import Config, CounterConfig
 from kiosk.counter_view import CounterView
 from kiosk.errors import KioskError
 from ui.screens.base import SPACING, button_row
@@ -31,10 +32,11 @@ class CounterConsole(Retranslating, QWidget):
 
     action = Signal(str)
     transfer = Signal(str)
+    narrow = Signal(list)  # the service codes the officer serves here today
     logout = Signal()
     switch_language = Signal()
 
-    def __init__(self, config: Config, language: Callable[[], str]) -> None:
+    def __init__(self, config: Config, counter: CounterConfig, language: Callable[[], str]) -> None:
         super().__init__()
         self.config = config
         self.language = language  # () -> 'id' | 'en', the console's current language
@@ -46,12 +48,15 @@ class CounterConsole(Retranslating, QWidget):
         page.setContentsMargins(24, 16, 24, 16)
         page.setSpacing(SPACING)
         self.heading = label(Role.TITLE, name="counter_heading")
+        self.services_button = button("services", Role.SECONDARY)
+        self.services_button.clicked.connect(self._toggle_services)
         self.language_button = button("language", Role.SECONDARY)
         self.language_button.clicked.connect(self.switch_language)
         self.logout_button = button("logout", Role.SECONDARY)
         self.logout_button.clicked.connect(self.logout)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.services_button)
         top.addWidget(self.language_button)
         top.addWidget(self.logout_button)
         page.addLayout(top)
@@ -102,6 +107,19 @@ class CounterConsole(Retranslating, QWidget):
         columns.addWidget(side, 2)
         page.addLayout(columns, 1)
 
+        self.services_panel = QWidget()  # narrowing the counter's services for today, shown on demand
+        grid = QGridLayout(self.services_panel)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.service_toggles: dict[str, QPushButton] = {}
+        for i, code in enumerate(counter.services):
+            toggle = button(f"serve_{code}", Role.TOGGLE)
+            toggle.setCheckable(True)
+            toggle.clicked.connect(self._narrowed)
+            self.service_toggles[code] = toggle
+            grid.addWidget(toggle, i // 2, i % 2)
+        self.services_panel.hide()
+        page.addWidget(self.services_panel)
+
         self.buttons = {name: button(f"key_{name}", Role.PRIMARY) for name in KEYS}
         for name, widget in self.buttons.items():
             widget.clicked.connect(lambda _=False, name=name: self.action.emit(name))
@@ -122,6 +140,22 @@ class CounterConsole(Retranslating, QWidget):
     def set_busy(self, busy: bool) -> None:
         self.busy = busy
         self._enable()
+
+    def _toggle_services(self) -> None:
+        self._check_served()
+        self.services_panel.setVisible(not self.services_panel.isVisible())
+
+    def _check_served(self) -> None:
+        served = self.view.counter.services if self.view else ()
+        for code, toggle in self.service_toggles.items():
+            toggle.setChecked(code in served)
+
+    def _narrowed(self) -> None:
+        codes = [code for code, toggle in self.service_toggles.items() if toggle.isChecked()]
+        if codes:
+            self.narrow.emit(codes)
+        else:  # a counter serves at least one service
+            self._check_served()
 
     def _toggle_transfer(self) -> None:
         current = self.view.current if self.view else None
@@ -147,6 +181,10 @@ class CounterConsole(Retranslating, QWidget):
         language = self.language()
         self.language_button.setText("English" if language == "id" else "Bahasa Indonesia")
         self.logout_button.setText(self.tr("Sign out"))
+        self.services_button.setText(self.tr("Services…"))
+        for code, toggle in self.service_toggles.items():
+            service = self.config.service(code)
+            toggle.setText(service.name(language) if service else code)
         self.transfer_button.setText(self.tr("Transfer…"))
         texts = {
             "next": self.tr("Next"),
@@ -175,6 +213,7 @@ class CounterConsole(Retranslating, QWidget):
         counter = view.counter
         officer = f" · {counter.officer}" if counter.officer else ""
         self.heading.setText(f"{counter.name(language)}{officer}")
+        self._check_served()
         self._show_current(language)
         rows = []
         for line in view.lines:

@@ -80,6 +80,7 @@ def _morning(db: Database, folder: Path, clock: Clock) -> None:
 
 def counter_shots(out: Path, save: Callable[[QWidget, Path], None]) -> list[Path]:
     """Save one PNG per console state into `out` with `save`; returns the files written."""
+    out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

@@ -62,9 +62,12 @@ class CounterWindow(QWidget):
         self.login = LoginScreen(ctx)
         self.login.login.connect(self._log_in)
         self.login.back.connect(self.login.clear)
-        self.console = CounterConsole(ctx.config, lambda: self.ctx.language)
+        counter = ctx.config.counter(number)
+        assert counter is not None  # run_counter refuses an unknown counter first
+        self.console = CounterConsole(ctx.config, counter, lambda: self.ctx.language)
         self.console.action.connect(self.act)
         self.console.transfer.connect(self._transfer)
+        self.console.narrow.connect(self._narrow)
         self.console.logout.connect(lambda: self.sign_out("manual"))
         self.console.switch_language.connect(self._switch_language)
         self.pages = QStackedWidget()
@@ -76,7 +79,7 @@ class CounterWindow(QWidget):
         self.idle = IdleWatcher(ctx.config.calling.console_idle_minutes * 60, self)
         self.idle.idle.connect(lambda: self.sign_out("timeout"))
         self.follower = FeedFollower(self, calling.db, self._changed)
-        self.setWindowTitle(ctx.config.counter(number).name(ctx.language))  # type: ignore[union-attr]
+        self.setWindowTitle(counter.name(ctx.language))
         self.show_login()
 
     # Signing in and out.
@@ -143,6 +146,12 @@ class CounterWindow(QWidget):
             return
         shown, officer = self.console.view.current.ticket_id, self.session.officer
         self._change(lambda: self.calling.transfer(self.number, code, officer, shown))
+
+    def _narrow(self, services: list[str]) -> None:
+        """Serve only `services` here today (signing in again with them)."""
+        if self.session is not None:
+            officer = self.session.officer
+            self._change(lambda: self.calling.sign_in(self.number, officer, services))
 
     def _change(self, action: Callable[[], Any]) -> None:
         self.console.show_message(None)

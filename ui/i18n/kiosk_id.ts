@@ -256,12 +256,12 @@
     <context>
         <name>CounterConsole</name>
         <message>
-            <location filename="../counter/console.py" line="+149" />
+            <location filename="../counter/console.py" line="+183" />
             <source>Sign out</source>
             <translation>Keluar</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>Transfer…</source>
             <translation>Pindahkan…</translation>
         </message>
@@ -301,7 +301,7 @@
             <translation>Loket ini hari ini</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>± {minutes} min</source>
             <translation>± {minutes} menit</translation>
         </message>
@@ -404,6 +404,11 @@
             <location line="+4" />
             <source>Called {count} times. Mark as no-show [F4] if the visitor does not come.</source>
             <translation>Sudah dipanggil {count} kali. Tandai tidak hadir [F4] bila pengunjung tidak datang.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Services…</source>
+            <translation>Layanan…</translation>
         </message>
     </context>
     <context>
@@ -1184,7 +1189,7 @@
     <context>
         <name>ServiceScreen</name>
         <message>
-            <location line="-12" />
+            <location line="+7" />
             <source>{count} waiting</source>
             <translation>{count} menunggu</translation>
         </message>
@@ -1194,7 +1199,7 @@
             <translation>± {minutes} menit</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+4" />
             <source>Choose a service</source>
             <translation>Pilih layanan</translation>
         </message>
@@ -1429,7 +1434,7 @@
             <translation>Di depan Anda: {count} orang</translation>
         </message>
         <message>
-            <location line="-5" />
+            <location line="+3" />
             <source>Expected call ± {time}</source>
             <translation>Perkiraan dipanggil ± {time}</translation>
         </message>
