@@ -6,6 +6,7 @@ STAMP := $(VENV)/.installed
 # Qt's xcb platform (a desktop session) needs the libxcb-* libraries; offscreen tests need the first line.
 APT_PACKAGES := libzbar0 postgresql socat binutils libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core \
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xkb1 libxkbcommon-x11-0
+APT_PACKAGES += tesseract-ocr tesseract-ocr-ind
 QM := ui/i18n/kiosk_id.qm
 
 .PHONY: setup system venv run test lint bench dist clean

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Protocol
 
+from kiosk.ktp import KtpFields
 from kiosk.printer_status import PrinterStatus
 from kiosk.ticket_layout import TicketLayout
 
@@ -48,3 +49,11 @@ class FrameSource(Protocol):
     def read(self) -> Any | None: ...
 
     def close(self) -> None: ...
+
+
+class CardReader(Protocol):
+    """Reads an e-KTP held up in one camera frame (a grey 2-D or BGR 3-D uint8 array): the fields that pass
+    kiosk/ktp.py's cross-checks, all None when no card was found. Raises ValueError for a frame that is not
+    such an array. One reader serves one thread at a time."""
+
+    def __call__(self, frame: Any, /) -> KtpFields: ...

@@ -1,0 +1,172 @@
+"""Read an e-KTP's NIK, name, birth date and sex with Tesseract (tesserocr), field by field.
+
+The card is found and straightened (scanner/ktp_find.py), then each field is cut out where the specimen
+layout puts it, snapped to the text line actually there, and read as one line: the NIK digits-only, the
+other lines with the card's capitals, digits and punctuation. The NIK is read under several binarisations
+until two reads agree; kiosk/ktp.py's cross_check decides what is offered. Frames stay in memory only.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+import cv2
+import numpy as np
+from tesserocr import OEM, PSM, PyTessBaseAPI
+
+from kiosk.ktp import (
+    CardText,
+    KtpFields,
+    card_name,
+    cross_check,
+    offered_nik,
+    printed_birth_date,
+    printed_sex,
+)
+from scanner.ktp_find import CARD_SIZE, find_card
+
+_PX_PER_MM = CARD_SIZE[0] / 85.6
+NIK_CHARACTERS = "0123456789:"  # the colon before the number marks where it starts
+NAME_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ .,'-"
+LINE_CHARACTERS = NAME_CHARACTERS + "0123456789/"
+LINE_HEIGHT_PX = 34  # capitals this tall read best with Tesseract's LSTM models
+
+
+@dataclass(frozen=True)
+class Field:
+    """Where a value sits on the specimen card, in millimetres: capitals' top and height, left and right."""
+
+    top: float
+    cap: float
+    left: float
+    right: float
+
+
+# The specimen layout: the NIK line from its colon on, then rows 2.8 mm apart from Nama (row 0) down.
+NIK = Field(10.4, 2.9, 13.0, 62.5)
+NAME = Field(15.2, 1.9, 22.4, 62.5)
+BIRTH = Field(15.2 + 2.8, 1.9, 22.4, 62.5)
+SEX = Field(15.2 + 2.8 * 2, 1.9, 22.4, 43.0)
+
+
+def tessdata_dir() -> str:
+    """Where the Debian packages (tesseract-ocr-ind) put the models; TESSDATA_PREFIX wins if set."""
+    if os.environ.get("TESSDATA_PREFIX"):
+        return os.environ["TESSDATA_PREFIX"]
+    found = [*sorted(glob.glob("/usr/share/tesseract-ocr/*/tessdata")), "/usr/share/tessdata"]
+    return next((d for d in found if os.path.exists(os.path.join(d, "ind.traineddata"))), found[0])
+
+
+def _otsu(line: np.ndarray) -> np.ndarray:
+    return cv2.threshold(line, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)[1]
+
+
+def _adaptive(line: np.ndarray) -> np.ndarray:
+    block = (LINE_HEIGHT_PX * 2) | 1
+    return cv2.adaptiveThreshold(line, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY, block, 12)
+
+
+def _stretched(line: np.ndarray) -> np.ndarray:
+    return cv2.normalize(line, None, 0, 255, cv2.NORM_MINMAX)
+
+
+# Tried in this order until two NIK reads agree (see bench/ktp_bench.py).
+BINARISATIONS: tuple[Callable[[np.ndarray], np.ndarray], ...] = (_stretched, _adaptive, _otsu)
+
+
+class KtpReader:
+    """Fills kiosk.ports.CardReader: a frame in, the cross-checked fields out. Not for two threads at once."""
+
+    def __init__(self, today: Callable[[], date] = date.today, tessdata: str | None = None) -> None:
+        self.today = today
+        self._api = PyTessBaseAPI(
+            path=tessdata or tessdata_dir(),
+            lang="ind",
+            psm=PSM.SINGLE_LINE,
+            oem=OEM.LSTM_ONLY,
+            variables={"load_system_dawg": "0", "load_freq_dawg": "0"},  # names are not dictionary words
+        )
+
+    def __call__(self, frame: np.ndarray) -> KtpFields:
+        return cross_check(self.read_text(frame), self.today())
+
+    def read_text(self, frame: np.ndarray) -> CardText:
+        """The raw lines of the card in the frame; empty if no card was found."""
+        card = find_card(_grey(frame))
+        if card is None:
+            return CardText()
+        text = CardText()
+        text.sex_line = self._read_until(_line(card, SEX), printed_sex)
+        text.birth_line = self._read_until(_line(card, BIRTH), printed_birth_date)
+        born, sex = printed_birth_date(text.birth_line), printed_sex(text.sex_line)
+        today = self.today()
+        nik_line = _line(card, NIK)
+        for binarise in BINARISATIONS:
+            read, _ = self._ocr(binarise(nik_line), NIK_CHARACTERS)
+            text.nik_reads.append(read.rpartition(":")[2].replace(" ", ""))
+            if offered_nik(text.nik_reads, born, sex, today):
+                break
+        name_line = _line(card, NAME)
+        names: list[tuple[str, float]] = []
+        for binarise in BINARISATIONS:
+            names.append(self._ocr(binarise(name_line), NAME_CHARACTERS))
+            agreeing = {card_name(read) for read, _ in names}
+            if len(names) >= 2 and len(agreeing) < len(names):
+                break
+        text.name_reads = [read for read, _ in sorted(names, key=lambda n: -n[1])]
+        return text
+
+    def _read_until(self, line: np.ndarray, parse: Callable[[str], object]) -> str | None:
+        """The line read under the binarisations in turn until `parse` makes sense of it."""
+        text = None
+        for binarise in BINARISATIONS:
+            text, _ = self._ocr(binarise(line), LINE_CHARACTERS)
+            if parse(text) is not None:
+                return text
+        return text
+
+    def _ocr(self, image: np.ndarray, characters: str) -> tuple[str, float]:
+        """One line of text and Tesseract's confidence in it; a white margin helps it read edge letters."""
+        padded = cv2.copyMakeBorder(image, 10, 10, 10, 10, cv2.BORDER_CONSTANT, value=255)
+        height, width = padded.shape
+        self._api.SetVariable("tessedit_char_whitelist", characters)
+        self._api.SetImageBytes(padded.tobytes(), width, height, 1, width)
+        return self._api.GetUTF8Text().strip(), float(self._api.MeanTextConf())
+
+    def close(self) -> None:
+        self._api.End()
+
+
+def _grey(frame: np.ndarray) -> np.ndarray:
+    if not isinstance(frame, np.ndarray) or frame.dtype != np.uint8 or frame.ndim not in (2, 3):
+        raise ValueError("expected a grey or BGR uint8 frame")
+    if frame.ndim == 3:
+        if frame.shape[2] not in (3, 4):
+            raise ValueError(f"expected a grey or BGR uint8 frame, got shape {frame.shape}")
+        return cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY if frame.shape[2] == 3 else cv2.COLOR_BGRA2GRAY)
+    return frame
+
+
+def _line(card: np.ndarray, field: Field) -> np.ndarray:
+    """The field's text line, snapped to where its ink is, scaled so its capitals are LINE_HEIGHT_PX tall."""
+    cap = field.cap * _PX_PER_MM
+    x0, x1 = round(field.left * _PX_PER_MM), round(field.right * _PX_PER_MM)
+    centre = (field.top + field.cap / 2) * _PX_PER_MM
+    y0, y1 = max(0, round(centre - 1.1 * cap)), round(centre + 1.1 * cap)
+    band = card[y0:y1, x0:x1]
+    threshold = cv2.threshold(cv2.GaussianBlur(band, (3, 3), 0), 0, 255, cv2.THRESH_OTSU)[0]
+    ink = (band < threshold).mean(axis=1)
+    rows = np.flatnonzero(ink > 0.35 * ink.max()) if ink.max() > 0 else np.array([])
+    if rows.size:
+        # The inked run nearest the expected centre; its middle becomes the crop's middle.
+        runs = np.split(rows, np.flatnonzero(np.diff(rows) > 1) + 1)
+        run = min(runs, key=lambda r: abs((r[0] + r[-1]) / 2 + y0 - centre))
+        centre = (run[0] + run[-1]) / 2 + y0
+    top, bottom = max(0, round(centre - 0.75 * cap)), round(centre + 0.75 * cap)
+    line = card[top:bottom, x0:x1]
+    scale = LINE_HEIGHT_PX / cap
+    return cv2.resize(line, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
