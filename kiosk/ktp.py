@@ -61,7 +61,7 @@ class CardText:
 
     nik_reads: list[str] = field(default_factory=list)
     name_reads: list[str] = field(default_factory=list)
-    birth_line: str | None = None
+    birth_lines: list[str] = field(default_factory=list)
     sex_line: str | None = None
 
 
@@ -75,6 +75,18 @@ def printed_birth_date(line: str | None) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def voted_birth_date(lines: Sequence[str]) -> date | None:
+    """The printed birth date from several reads of its line: day, month and year each by majority."""
+    found = [_DATE.findall(line)[-1] for line in lines if _DATE.search(line)]
+    if not found:
+        return None
+    parts = [
+        _most_common(part.translate(_DIGIT_LOOKALIKES) for part in column)
+        for column in zip(*found, strict=True)
+    ]
+    return printed_birth_date("-".join(parts))
 
 
 def printed_sex(line: str | None) -> str | None:
@@ -126,7 +138,7 @@ def offered_nik(
 
 def cross_check(text: CardText, today: date) -> KtpFields:
     """The fields that may be offered from one card's raw text (see the module's rules)."""
-    born = printed_birth_date(text.birth_line)
+    born = voted_birth_date(text.birth_lines)
     sex = printed_sex(text.sex_line)
     names = Counter(name for name in map(card_name, text.name_reads) if name)
     name = names.most_common(1)[0][0] if names else None

@@ -2,8 +2,8 @@
 
 The card is a light rectangle of aspect 85.6:54 held in front of a darker kiosk or sleeve. Its outline is
 looked for twice, in the edges (Canny) and in the bright regions (Otsu), on a copy shrunk to 640 px wide for
-speed; the best four-cornered outline of the right shape wins. The warp brings it to CARD_SIZE, upright:
-the photo block, the darkest part of the card, is on the right.
+speed; the best four-cornered outline of the right shape wins. Upright means
+the photo block, the darkest part of the card, is on the right. Each field is then warped out on its own.
 """
 
 from __future__ import annotations
@@ -11,32 +11,40 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-CARD_SIZE = (1000, 630)  # warped card, width × height: 11.7 px a millimetre
-ASPECT = 85.6 / 54.0
+CARD_MM = (85.6, 54.0)
+ASPECT = CARD_MM[0] / CARD_MM[1]
 _FIND_WIDTH = 640
 _MIN_AREA = 0.06  # of the frame: a card held at arm's length still fills more
 
 
-def find_card(gray: np.ndarray) -> np.ndarray | None:
-    """The card straightened to CARD_SIZE (grey), or None if no card-shaped outline is in the frame."""
-    quad = card_corners(gray)
-    if quad is None:
-        return None
-    w, h = CARD_SIZE
-    target = np.float32([[0, 0], [w - 1, 0], [w - 1, h - 1], [0, h - 1]])
-    matrix = cv2.getPerspectiveTransform(quad, target)
-    card = cv2.warpPerspective(
-        gray, matrix, CARD_SIZE, flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE
-    )
-    return card if _photo_on_right(card) else cv2.rotate(card, cv2.ROTATE_180)
-
-
-def card_corners(gray: np.ndarray) -> np.ndarray | None:
-    """The card's corners in the frame (top-left, top-right, bottom-right, bottom-left), or None."""
+def locate_card(gray: np.ndarray) -> np.ndarray | None:
+    """The upright card's corners in the frame (top-left, top-right, bottom-right, bottom-left), or None."""
     scale = min(1.0, _FIND_WIDTH / gray.shape[1])
     small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
     quad = _best_quad(small)
-    return None if quad is None else np.float32(quad / scale)
+    if quad is None:
+        return None
+    corners = np.float32(quad / scale)
+    thumbnail = straighten(gray, corners, (0, 0, *CARD_MM), 3.0)
+    return corners if _photo_on_right(thumbnail) else np.roll(corners, 2, axis=0)
+
+
+def straighten(
+    gray: np.ndarray, corners: np.ndarray, region: tuple[float, float, float, float], px_per_mm: float
+) -> np.ndarray:
+    """The part (x0, y0, x1, y1 in millimetres on the card) of the card, upright, at `px_per_mm`.
+
+    Warping each field straight from the frame at its reading scale interpolates once, not twice.
+    """
+    x0, y0, x1, y1 = region
+    card_mm = np.float32([[0, 0], [CARD_MM[0], 0], [CARD_MM[0], CARD_MM[1]], [0, CARD_MM[1]]])
+    to_frame = cv2.getPerspectiveTransform(card_mm, corners)
+    wanted = np.float32([[[x0, y0]], [[x1, y0]], [[x1, y1]], [[x0, y1]]])
+    source = cv2.perspectiveTransform(wanted, to_frame).reshape(4, 2)
+    w, h = round((x1 - x0) * px_per_mm), round((y1 - y0) * px_per_mm)
+    target = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+    matrix = cv2.getPerspectiveTransform(source, target)
+    return cv2.warpPerspective(gray, matrix, (w, h), flags=cv2.INTER_CUBIC, borderMode=cv2.BORDER_REPLICATE)
 
 
 def _best_quad(small: np.ndarray) -> np.ndarray | None:
