@@ -23,10 +23,11 @@ from kiosk.db import Database, DatabaseUnavailable
 from kiosk.desk import Desk
 from kiosk.errors import KioskError
 from kiosk.logs import RedactNik
-from kiosk.ports import QrImageDecoder, TicketPrinter
+from kiosk.ports import CardFileReader, QrImageDecoder, TicketPrinter
 from kiosk.tickets import TicketService
 from printing.printers import make_printer
 from scanner.combined import decode_file
+from scanner.ktp_ocr import read_card_file
 
 Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]", argparse.ArgumentParser], None]
 
@@ -38,6 +39,7 @@ class Context:
     args: argparse.Namespace
     out: Any = field(default_factory=lambda: sys.stdout)
     decode_image: QrImageDecoder = decode_file  # the scanner adapter, for --qr-image and `kiosk scan`
+    read_card: CardFileReader = read_card_file  # the e-KTP reader (scanner adapter), for `kiosk ktp read`
 
     @cached_property
     def config(self) -> Config:

@@ -57,3 +57,10 @@ class CardReader(Protocol):
     such an array. One reader serves one thread at a time."""
 
     def __call__(self, frame: Any, /) -> KtpFields: ...
+
+
+class CardFileReader(Protocol):
+    """Reads the e-KTP in a picture file, as CardReader does a frame; ValueError if the file is not a
+    picture it can open (or is too big to open safely)."""
+
+    def __call__(self, path: Path, /) -> KtpFields: ...

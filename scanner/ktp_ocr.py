@@ -13,6 +13,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 import cv2
 import numpy as np
@@ -28,6 +29,7 @@ from kiosk.ktp import (
     voted_birth_date,
 )
 from scanner.ktp_find import locate_card, straighten
+from scanner.pictures import read_picture
 
 NIK_CHARACTERS = "0123456789:"  # the colon before the number marks where it starts
 NAME_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ .,'-"
@@ -146,6 +148,17 @@ class KtpReader:
 
     def close(self) -> None:
         self._api.End()
+
+
+@cache
+def _default_reader() -> KtpReader:
+    return KtpReader()
+
+
+def read_card_file(path: str | os.PathLike[str]) -> KtpFields:
+    """The fields of the card in a picture file (kiosk.ports.CardFileReader); ValueError if it is not a
+    picture or too big. The picture lives in memory for the read only."""
+    return _default_reader()(read_picture(path))
 
 
 def _grey(frame: np.ndarray) -> np.ndarray:

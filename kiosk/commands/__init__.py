@@ -1,6 +1,6 @@
 """The CLI's commands, one module per subject; each module has `register(subparsers, common)`."""
 
-from kiosk.commands import audit, backup, bookings, checkin, officer, printer, purge, report, tickets
+from kiosk.commands import audit, backup, bookings, checkin, ktp, officer, printer, purge, report, tickets
 
 COMMANDS = [
     tickets.register,
@@ -12,4 +12,5 @@ COMMANDS = [
     purge.register,
     printer.register,
     backup.register,
+    ktp.register,
 ]
