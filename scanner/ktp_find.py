@@ -15,6 +15,7 @@ CARD_MM = (85.6, 54.0)
 ASPECT = CARD_MM[0] / CARD_MM[1]
 _FIND_WIDTH = 640
 _MIN_AREA = 0.06  # of the frame: a card held at arm's length still fills more
+_MIN_OVERLAP = 0.85  # a card's outline fills its four corners' shape (0.94 and up on the synthetic photos)
 
 
 def locate_card(gray: np.ndarray) -> np.ndarray | None:
@@ -58,13 +59,16 @@ def _best_quad(small: np.ndarray) -> np.ndarray | None:
         contours, _ = cv2.findContours(mask, cv2.RETR_LIST, cv2.CHAIN_APPROX_NONE)
         for contour in sorted(contours, key=cv2.contourArea, reverse=True)[:8]:
             area = cv2.contourArea(contour)
+            if area > 0.9 * frame_area:
+                continue  # the frame's own border (a blank picture), never a card held in the guide
             if area < _MIN_AREA * frame_area or area < best_score:
                 break
             quad = _four_corners(cv2.convexHull(contour))
             if quad is None:
                 continue
-            score = area * _overlap(contour, quad, small.shape) ** 4
-            if score > best_score:
+            overlap = _overlap(contour, quad, small.shape)
+            score = area * overlap**4
+            if overlap >= _MIN_OVERLAP and score > best_score:
                 best, best_score = _refined(quad, contour.reshape(-1, 2).astype(np.float32)), score
     return best
 
