@@ -25,6 +25,7 @@ from scanner.capture import CameraSource
 from ui.checkin_flow import CheckInFlow
 from ui.context import KioskContext
 from ui.hardware_watch import KioskWatch
+from ui.ktp_scan_flow import KtpScanFlow
 from ui.officer.flow import OfficerFlow
 from ui.translation import QM_DIR, Languages
 from ui.walkin import WalkInFlow
@@ -49,6 +50,9 @@ def build_window(
     flow.checkin = CheckInFlow(flow, checkin, frame_source)
     officers = Officers(config, desk.tickets.db, desk.tickets.clock)
     window.officer = OfficerFlow(window, flow, AssistedDesk(desk, officers, checkin))
+    card_scan = KtpScanFlow(window, flow.checkin.camera, flow.checkin.camera_screens)
+    card_scan.attach(flow.nik, flow.name)
+    card_scan.attach(window.officer.nik, window.officer.name)
     flow.start_over(new_visitor=True)
     window.watch = KioskWatch(window, flow)
     window.watch.start()

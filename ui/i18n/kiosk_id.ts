@@ -234,6 +234,34 @@
     </message>
 </context>
 <context>
+    <name>KtpScanScreen</name>
+    <message>
+        <location filename="../screens/ktp_scan.py" line="+57"/>
+        <source>Scan your KTP</source>
+        <translation>Pindai KTP Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold your KTP inside the box</source>
+        <translation>Tempelkan KTP di dalam kotak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The front of the card to the camera, flat and still, about 20 cm away.</source>
+        <translation>Bagian depan KTP menghadap kamera, rata dan diam, sekitar 20 cm dari kamera.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sorry, your KTP could not be read. Please type your NIK with the keypad.</source>
+        <translation>Maaf, KTP Anda belum terbaca. Silakan ketik NIK Anda dengan tombol angka.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type my NIK</source>
+        <translation>Ketik NIK</translation>
+    </message>
+</context>
+<context>
     <name>LeaveScreen</name>
     <message>
         <location filename="../officer/menu.py" line="+96"/>
@@ -444,6 +472,11 @@
         <location line="+1"/>
         <source>You find it on your KTP (ID card). Check each digit before tapping Next.</source>
         <translation>NIK tertera di KTP Anda. Periksa setiap angka sebelum menyentuh Lanjut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan KTP</source>
+        <translation>Pindai KTP</translation>
     </message>
 </context>
 <context>
