@@ -13,7 +13,16 @@ import pytest
 from kiosk.nik import mask
 from tests.conftest import MakeConfig
 from tests.ktp_cards import make_person, photograph
-from tests.ui.checkin_support import BLANK, camera_source, checkin_flow, open_with_camera
+from tests.printer_peer import LoopbackPrinter
+from tests.ui.checkin_support import (
+    BLANK,
+    TOKEN,
+    booking_config,
+    camera_source,
+    checkin_flow,
+    code_frame,
+    open_with_camera,
+)
 from tests.ui.conftest import Kiosk, OpenKiosk
 from tests.ui.test_officer_login import log_in
 from ui.ktp_scan_flow import KtpScanFlow
@@ -124,3 +133,22 @@ def test_the_scan_screen_renders(
     picture = kiosk.window.grab()
     assert picture.save(str(tmp_path / f"ktp_scan_{shape}.png"))
     assert view.guide is not checkin_flow(kiosk).scan.view.guide  # card-shaped, not the QR square
+
+
+def test_the_same_camera_worker_reads_booking_qrs_after_a_card(
+    make_config: MakeConfig, open_kiosk: OpenKiosk, loopback_printer: LoopbackPrinter
+) -> None:
+    frames, nik, _ = card_frames()
+    kiosk = open_with_camera(
+        open_kiosk, booking_config(make_config, loopback_printer), [*frames, code_frame(TOKEN)]
+    )
+    to_nik_screen(kiosk)
+    kiosk.tap("scan_ktp")
+    kiosk.wait_for("nik", timeout=READ_MS)
+    assert kiosk.text("display").replace(" ", "") == nik  # the QR frames in between did not stop the read
+    flow = kiosk.window.flow
+    assert flow is not None
+    flow.start_over(new_visitor=False)  # the visitor leaves (Back, or the idle reset)
+    kiosk.tap("booking")
+    kiosk.wait_for("ticket", timeout=READ_MS)
+    assert b"Booking TGU-8F2K91" in loopback_printer.wait_for_jobs(1)[0]
