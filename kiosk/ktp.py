@@ -120,9 +120,10 @@ def nik_agrees(nik: str, born: date | None, sex: str | None, today: date) -> boo
 
 
 def offered_nik(
-    reads: Sequence[str], born: date | None, sex: str | None, today: date
-) -> tuple[str, int] | None:
-    """The NIK read most often, with its count, if it was read at least twice, is valid and agrees."""
+    reads: Sequence[str], births: Sequence[date], sex: str | None, today: date
+) -> tuple[str, date | None, int] | None:
+    """The NIK read most often, if it was read at least twice and is valid, and agrees with the sex and with
+    one of the readings of the birth date (when any was read): with that date and how often it was read."""
     counts = Counter(read for read in reads if len(read) == 16)
     if not counts:
         return None
@@ -133,19 +134,23 @@ def offered_nik(
         validate_nik(nik, today)
     except KioskError:
         return None
-    return (nik, count) if nik_agrees(nik, born, sex, today) else None
+    for born in births or [None]:
+        if nik_agrees(nik, born, sex, today):
+            return nik, born, count
+    return None
 
 
 def cross_check(text: CardText, today: date) -> KtpFields:
     """The fields that may be offered from one card's raw text (see the module's rules)."""
-    born = voted_birth_date(text.birth_lines)
+    voted = voted_birth_date(text.birth_lines)
+    births = [born for born in (voted, *map(printed_birth_date, text.birth_lines)) if born is not None]
     sex = printed_sex(text.sex_line)
     names = Counter(name for name in map(card_name, text.name_reads) if name)
     name = names.most_common(1)[0][0] if names else None
-    offered = offered_nik(text.nik_reads, born, sex, today)
+    offered = offered_nik(text.nik_reads, births, sex, today)
     if offered is None:
-        return KtpFields(None, name, born, sex, 0.0)
-    nik, count = offered
+        return KtpFields(None, name, voted, sex, 0.0)
+    nik, born, count = offered
     confidence = 0.5 * count / len(text.nik_reads) + 0.25 * (born is not None) + 0.25 * (sex is not None)
     return KtpFields(nik, name, born, sex, confidence)
 

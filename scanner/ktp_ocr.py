@@ -24,9 +24,7 @@ from kiosk.ktp import (
     KtpFields,
     card_name,
     cross_check,
-    offered_nik,
     printed_sex,
-    voted_birth_date,
 )
 from scanner.ktp_find import locate_card, straighten
 from scanner.pictures import read_picture
@@ -110,21 +108,21 @@ class KtpReader:
         text = CardText()
         text.sex_line = self._read_until(_line(card, SEX), printed_sex)
         birth_line = _line(card, BIRTH)
-        text.birth_lines = [self._ocr(binarise(birth_line), LINE_CHARACTERS)[0] for binarise in BINARISATIONS]
-        born, sex = voted_birth_date(text.birth_lines), printed_sex(text.sex_line)
+        text.birth_lines = [
+            self.read_line(binarise(birth_line), LINE_CHARACTERS)[0] for binarise in BINARISATIONS
+        ]
         today = self.today()
         nik_line = _line(card, NIK)
         for binarise in BINARISATIONS:
-            read, _ = self._ocr(binarise(nik_line), NIK_CHARACTERS)
-            text.nik_reads.append(read.rpartition(":")[2].replace(" ", ""))
-            if offered_nik(text.nik_reads, born, sex, today):
+            text.nik_reads.append(_nik_digits(self.read_line(binarise(nik_line), NIK_CHARACTERS)[0]))
+            if cross_check(text, today).nik:
                 break
         name_line = _line(card, NAME)
         names: list[tuple[str, float]] = []
         for binarise in BINARISATIONS:
-            names.append(self._ocr(binarise(name_line), NAME_CHARACTERS))
-            agreeing = {card_name(read) for read, _ in names}
-            if len(names) >= 2 and len(agreeing) < len(names):
+            names.append(self.read_line(binarise(name_line), NAME_CHARACTERS))
+            read = [card_name(name) for name, _ in names]
+            if any(name and read.count(name) >= 2 for name in read):
                 break
         text.name_reads = [read for read, _ in sorted(names, key=lambda n: -n[1])]
         return text
@@ -133,18 +131,27 @@ class KtpReader:
         """The line read under the binarisations in turn until `parse` makes sense of it."""
         text = None
         for binarise in BINARISATIONS:
-            text, _ = self._ocr(binarise(line), LINE_CHARACTERS)
+            text, _ = self.read_line(binarise(line), LINE_CHARACTERS)
             if parse(text) is not None:
                 return text
         return text
 
-    def _ocr(self, image: np.ndarray, characters: str) -> tuple[str, float]:
-        """One line of text and Tesseract's confidence in it; a white margin helps it read edge letters."""
+    def read_line(self, image: np.ndarray, characters: str) -> tuple[str, float]:
+        """One line of text and Tesseract's confidence in it; a white margin helps it read edge letters.
+
+        Blurred small text can make Tesseract's layout step see no text line at all: then the line is read
+        again as a raw line, without that step."""
         padded = cv2.copyMakeBorder(image, 10, 10, 10, 10, cv2.BORDER_CONSTANT, value=255)
         height, width = padded.shape
         self._api.SetVariable("tessedit_char_whitelist", characters)
-        self._api.SetImageBytes(padded.tobytes(), width, height, 1, width)
-        return self._api.GetUTF8Text().strip(), float(self._api.MeanTextConf())
+        text, confidence = "", 0.0
+        for mode in (PSM.SINGLE_LINE, PSM.RAW_LINE):
+            self._api.SetPageSegMode(mode)
+            self._api.SetImageBytes(padded.tobytes(), width, height, 1, width)
+            text, confidence = self._api.GetUTF8Text().strip(), float(self._api.MeanTextConf())
+            if text:
+                break
+        return text, confidence
 
     def close(self) -> None:
         self._api.End()
@@ -159,6 +166,14 @@ def read_card_file(path: str | os.PathLike[str]) -> KtpFields:
     """The fields of the card in a picture file (kiosk.ports.CardFileReader); ValueError if it is not a
     picture or too big. The picture lives in memory for the read only."""
     return _default_reader()(read_picture(path))
+
+
+def _nik_digits(read: str) -> str:
+    """The digits after the colon; a colon read as a "1" (17 digits, no colon) is dropped."""
+    _, colon, digits = read.replace(" ", "").rpartition(":")
+    if not colon and len(digits) == 17 and digits.startswith("1"):
+        return digits[1:]
+    return digits
 
 
 def _grey(frame: np.ndarray) -> np.ndarray:

@@ -20,7 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kiosk.ktp import FEMALE, MALE, CardText, FrameVote, KtpFields, card_name, cross_check, printed_sex
-from scanner.ktp_ocr import KtpReader, read_card_file
+from scanner.ktp_ocr import KtpReader, _nik_digits, read_card_file
 from scanner.pictures import MAX_PIXELS, decode_picture
 from tests.ktp_cards import crafted, make_person, photograph
 
@@ -73,6 +73,22 @@ def test_the_birth_date_is_voted_part_by_part() -> None:
         [NIK, NIK], [], ["BANDUNG, 15-06-1990", "BANDUNG. 15-08-1998", "BANDUNG, I5-O8-1990"], None
     )
     assert cross_check(card, TODAY).birth_date == date(1990, 8, 15)
+
+
+def test_a_nik_agreeing_with_one_reading_of_a_blurred_birth_date_is_offered() -> None:
+    lines = ["BANDUNG, 15-08-1998", "BANDUNG, 15-08-1998", "BANDUNG, 15-08-1990"]
+    fields = cross_check(CardText([NIK, NIK], [], lines, "PEREMPUAN"), TODAY)
+    assert fields.nik == NIK and fields.birth_date == date(1990, 8, 15)
+    misprinted = ["BANDUNG, 15-08-1998"] * 3
+    assert cross_check(CardText([NIK, NIK], [], misprinted, "PEREMPUAN"), TODAY).nik is None
+
+
+@pytest.mark.parametrize(
+    ("read", "digits"),
+    [(f": {NIK}", NIK), (f"1{NIK}", NIK), (f"{NIK}", NIK), (f"7{NIK}", f"7{NIK}"), (f"1:{NIK}", NIK)],
+)
+def test_the_colon_before_the_nik_is_not_taken_for_a_digit(read: str, digits: str) -> None:
+    assert _nik_digits(read) == digits
 
 
 @pytest.mark.parametrize(
