@@ -64,6 +64,7 @@ bench: setup
 	$(BIN)/python -m bench.print_bench
 	$(BIN)/python -m bench.audit_bench
 	$(BIN)/python -m bench.db_bench
+	$(BIN)/python -m bench.ktp_bench
 
 clean:
 	rm -rf $(VENV) build dist $(QM)
