@@ -25,7 +25,7 @@ MALE, FEMALE = "LAKI-LAKI", "PEREMPUAN"  # as printed on the card
 # Letters OCR gives for digits in a date; never used on the NIK, which is read digits-only.
 _DIGIT_LOOKALIKES = str.maketrans("OoQDIlL|SsZzB", "0000111155228")
 _DATE = re.compile(
-    r"([0-9OoQDIlL|SsZzB]{2})\s*[-.]\s*([0-9OoQDIlL|SsZzB]{2})\s*[-.]\s*([0-9OoQDIlL|SsZzB]{4})"
+    r"([0-9OoQDIlL|SsZzB]{2})\s*[-.]?\s*([0-9OoQDIlL|SsZzB]{2})\s*[-.]?\s*([0-9OoQDIlL|SsZzB]{4})(?![0-9])"
 )
 _NOT_NAME = re.compile(r"[^A-Z .,'-]")
 

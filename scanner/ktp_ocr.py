@@ -79,6 +79,8 @@ def _sharpened(line: np.ndarray) -> np.ndarray:
 
 # Tried in this order until two NIK reads agree (see bench/ktp_bench.py).
 BINARISATIONS: tuple[Callable[[np.ndarray], np.ndarray], ...] = (_sharpened, _stretched, _otsu)
+# The birth date line read again at other sizes when it held up an agreeing NIK.
+MORE_BIRTH_READS = ((_sharpened, 26), (_sharpened, 44), (_stretched, 26), (_stretched, 44))
 
 
 class KtpReader:
@@ -119,6 +121,8 @@ class KtpReader:
             text.nik_reads.append(_nik_digits(self.read_line(binarise(nik_line), NIK_CHARACTERS)[0]))
             if cross_check(text, today).nik:
                 break
+        else:
+            self._read_birth_again(card, text, today)
         name_line = _line(card, NAME)
         names: list[tuple[str, float]] = []
         for binarise in BINARISATIONS:
@@ -128,6 +132,16 @@ class KtpReader:
                 break
         text.name_reads = [read for read, _ in sorted(names, key=lambda n: -n[1])]
         return text
+
+    def _read_birth_again(self, card: tuple[np.ndarray, np.ndarray], text: CardText, today: date) -> None:
+        """The NIK reads agree but no reading of the small birth date line matched it yet: read that line
+        at other scales until one does (the NIK must still carry it exactly)."""
+        if max(map(text.nik_reads.count, text.nik_reads)) < 2:
+            return
+        for binarise, height in MORE_BIRTH_READS:
+            text.birth_lines.append(self.read_line(binarise(_line(card, BIRTH, height)), LINE_CHARACTERS)[0])
+            if cross_check(text, today).nik:
+                return
 
     def _read_until(self, line: np.ndarray, parse: Callable[[str], object]) -> str | None:
         """The line read under the binarisations in turn until `parse` makes sense of it."""
@@ -188,9 +202,9 @@ def _grey(frame: np.ndarray) -> np.ndarray:
     return frame
 
 
-def _line(card: tuple[np.ndarray, np.ndarray], field: Field) -> np.ndarray:
-    """The field's text line, snapped to where its ink is, its capitals LINE_HEIGHT_PX tall."""
-    scale = LINE_HEIGHT_PX / field.cap
+def _line(card: tuple[np.ndarray, np.ndarray], field: Field, height: int = LINE_HEIGHT_PX) -> np.ndarray:
+    """The field's text line, snapped to where its ink is, its capitals `height` pixels tall."""
+    scale = height / field.cap
     centre = (field.top + field.cap / 2) * scale
     band = straighten(
         *card, (field.left, field.top - 0.6 * field.cap, field.right, field.top + 1.6 * field.cap), scale
@@ -204,5 +218,5 @@ def _line(card: tuple[np.ndarray, np.ndarray], field: Field) -> np.ndarray:
         runs = np.split(rows, np.flatnonzero(np.diff(rows) > 1) + 1)
         run = min(runs, key=lambda r: abs((r[0] + r[-1]) / 2 + y0 - centre))
         centre = (run[0] + run[-1]) / 2 + y0
-    top = max(0, round(centre - y0 - 0.75 * LINE_HEIGHT_PX))
-    return band[top : top + round(1.5 * LINE_HEIGHT_PX)]
+    top = max(0, round(centre - y0 - 0.75 * height))
+    return band[top : top + round(1.5 * height)]
