@@ -2,8 +2,9 @@
 
 The card is found and straightened (scanner/ktp_find.py), then each field is cut out where the specimen
 layout puts it, snapped to the text line actually there, and read as one line: the NIK digits-only, the
-other lines with the card's capitals, digits and punctuation. The NIK is read under several binarisations
-until two reads agree; kiosk/ktp.py's cross_check decides what is offered. Frames stay in memory only.
+other lines with the card's capitals, digits and punctuation. The NIK is read under a few preparations
+(sharpened, contrast-stretched, Otsu-binarised) until two reads agree; kiosk/ktp.py's cross_check decides
+what is offered. Frames stay in memory only.
 """
 
 from __future__ import annotations
@@ -63,11 +64,6 @@ def _otsu(line: np.ndarray) -> np.ndarray:
     return cv2.threshold(line, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)[1]
 
 
-def _adaptive(line: np.ndarray) -> np.ndarray:
-    block = (LINE_HEIGHT_PX * 2) | 1
-    return cv2.adaptiveThreshold(line, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY, block, 12)
-
-
 def _stretched(line: np.ndarray) -> np.ndarray:
     return cv2.normalize(line, None, 0, 255, cv2.NORM_MINMAX)
 
@@ -86,13 +82,13 @@ MORE_BIRTH_READS = ((_sharpened, 26), (_sharpened, 44), (_stretched, 26), (_stre
 class KtpReader:
     """Fills kiosk.ports.CardReader: a frame in, the cross-checked fields out. Not for two threads at once."""
 
-    def __init__(self, today: Callable[[], date] = date.today, tessdata: str | None = None) -> None:
+    def __init__(self, today: Callable[[], date] = date.today) -> None:
         from tesserocr import OEM, PSM, PyTessBaseAPI  # imported here: 0.3 s kept off the kiosk's start
 
         self.today = today
         self._modes = (PSM.SINGLE_LINE, PSM.RAW_LINE)
         self._api = PyTessBaseAPI(
-            path=tessdata or tessdata_dir(),
+            path=tessdata_dir(),
             lang="ind",
             psm=PSM.SINGLE_LINE,
             oem=OEM.LSTM_ONLY,
