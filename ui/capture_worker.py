@@ -18,6 +18,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
+from kiosk.ktp import KtpFields
 from kiosk.ports import CardReader, FrameSource
 from scanner.combined import KioskDecoder
 from scanner.ktp_ocr import KtpReader
@@ -211,8 +212,12 @@ class CaptureWorker(QObject):
                 frame, self._newest = self._newest, None
                 cards = self._cards
             if cards:
-                reader = reader or self.card_reader()
-                fields = reader(frame)
+                try:
+                    reader = reader or self.card_reader()
+                    fields = reader(frame)
+                except Exception:  # a broken reader (no Tesseract model) must not stop QR check-in
+                    log.exception("the e-KTP reader failed; the visitor types the NIK")
+                    fields = KtpFields()
                 del frame  # a card's picture lives only as long as its read
                 if self._active and self._cards:
                     self.card.emit(fields)

@@ -152,3 +152,27 @@ def test_the_same_camera_worker_reads_booking_qrs_after_a_card(
     kiosk.tap("booking")
     kiosk.wait_for("ticket", timeout=READ_MS)
     assert b"Booking TGU-8F2K91" in loopback_printer.wait_for_jobs(1)[0]
+
+
+def test_a_broken_reader_gives_the_keypad_back_and_keeps_the_camera_worker(
+    make_config: MakeConfig, open_kiosk: OpenKiosk, caplog: pytest.LogCaptureFixture
+) -> None:
+    frames, nik, _ = card_frames()
+    kiosk = open_with_camera(open_kiosk, make_config(), frames)
+    camera = checkin_flow(kiosk).camera
+    assert camera is not None
+
+    def broken() -> None:
+        raise RuntimeError("no Tesseract model")
+
+    camera.card_reader = broken
+    flow = scan_flow(kiosk)
+    flow.not_read_timer.setInterval(1000)
+    flow.sorry_timer.setInterval(200)
+    to_nik_screen(kiosk)
+    kiosk.tap("scan_ktp")
+    kiosk.wait_for("ktp_scan")
+    kiosk.wait_for("nik")
+    assert kiosk.text("display") == "____ ____ ____ ____"
+    assert "e-KTP reader failed" in caplog.text and nik not in caplog.text
+    assert all(thread.is_alive() for thread in camera._threads)
