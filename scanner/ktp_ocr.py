@@ -68,6 +68,14 @@ def _stretched(line: np.ndarray) -> np.ndarray:
     return cv2.normalize(line, None, 0, 255, cv2.NORM_MINMAX)
 
 
+def _levels(line: np.ndarray) -> np.ndarray:
+    """Stretched between the ink (3rd percentile) and the card's background (70th): a patterned or unevenly
+    lit background turns white, the strokes stay grey to black."""
+    ink, background = np.percentile(line, (3, 70))
+    scaled = (line.astype(np.float32) - ink) * (255 / max(background - ink, 1.0))
+    return np.clip(scaled, 0, 255).astype(np.uint8)
+
+
 def _sharpened(line: np.ndarray) -> np.ndarray:
     """An unsharp mask: gives back some edge to text the camera blurred."""
     return _stretched(cv2.addWeighted(line, 1.8, cv2.GaussianBlur(line, (0, 0), 2), -0.8, 0))
@@ -77,6 +85,9 @@ def _sharpened(line: np.ndarray) -> np.ndarray:
 BINARISATIONS: tuple[Callable[[np.ndarray], np.ndarray], ...] = (_sharpened, _stretched, _otsu)
 # The birth date line read again at other sizes when it held up an agreeing NIK.
 MORE_BIRTH_READS = ((_sharpened, 26), (_sharpened, 44), (_stretched, 26), (_stretched, 44))
+# The name line: (preparation, capital height in px), read in turn until two reads agree. Small names read
+# best stretched at 44 px (see the README's measurements).
+NAME_READS = ((_stretched, 44), (_levels, 44), (_stretched, LINE_HEIGHT_PX), (_otsu, LINE_HEIGHT_PX))
 
 
 class KtpReader:
@@ -119,10 +130,10 @@ class KtpReader:
                 break
         else:
             self._read_birth_again(card, text, today)
-        name_line = _line(card, NAME)
+        name_lines = {height: _line(card, NAME, height) for height in {h for _, h in NAME_READS}}
         names: list[tuple[str, float]] = []
-        for binarise in BINARISATIONS:
-            names.append(self.read_line(binarise(name_line), NAME_CHARACTERS))
+        for binarise, height in NAME_READS:
+            names.append(self.read_line(binarise(name_lines[height]), NAME_CHARACTERS))
             read = [card_name(name) for name, _ in names]
             if any(name and read.count(name) >= 2 for name in read):
                 break
