@@ -83,8 +83,10 @@ def _sharpened(line: np.ndarray) -> np.ndarray:
 
 # Tried in this order until two NIK reads agree (see bench/ktp_bench.py).
 BINARISATIONS: tuple[Callable[[np.ndarray], np.ndarray], ...] = (_sharpened, _stretched, _otsu)
-# The birth date line read again at other sizes when it held up an agreeing NIK.
-MORE_BIRTH_READS = ((_sharpened, 26), (_sharpened, 44), (_stretched, 26), (_stretched, 44))
+# The birth date line: (preparation, capital height in px), read three times, and with the rest when it alone
+# held up an agreeing NIK. Its small digits read best levelled or stretched, sharpened worst.
+BIRTH_READS = ((_levels, 34), (_stretched, 44), (_levels, 44))
+MORE_BIRTH_READS = ((_stretched, 34), (_levels, 26), (_otsu, 34), (_sharpened, 44), (_stretched, 26))
 # The name line: (preparation, capital height in px), read in turn until two reads agree. Small names read
 # best stretched at 44 px (see the README's measurements).
 NAME_READS = ((_stretched, 44), (_levels, 44), (_stretched, LINE_HEIGHT_PX), (_otsu, LINE_HEIGHT_PX))
@@ -118,10 +120,7 @@ class KtpReader:
         card = (grey, corners)
         text = CardText()
         text.sex_line = self._read_until(_line(card, SEX), printed_sex)
-        birth_line = _line(card, BIRTH)
-        text.birth_lines = [
-            self.read_line(binarise(birth_line), LINE_CHARACTERS)[0] for binarise in BINARISATIONS
-        ]
+        text.birth_lines = [self._read_birth(card, *read) for read in BIRTH_READS]
         today = self.today()
         nik_line = _line(card, NIK)
         for binarise in BINARISATIONS:
@@ -145,10 +144,15 @@ class KtpReader:
         at other scales until one does (the NIK must still carry it exactly)."""
         if max(map(text.nik_reads.count, text.nik_reads)) < 2:
             return
-        for binarise, height in MORE_BIRTH_READS:
-            text.birth_lines.append(self.read_line(binarise(_line(card, BIRTH, height)), LINE_CHARACTERS)[0])
+        for read in MORE_BIRTH_READS:
+            text.birth_lines.append(self._read_birth(card, *read))
             if cross_check(text, today).nik:
                 return
+
+    def _read_birth(
+        self, card: tuple[np.ndarray, np.ndarray], binarise: Callable[[np.ndarray], np.ndarray], height: int
+    ) -> str:
+        return self.read_line(binarise(_line(card, BIRTH, height)), LINE_CHARACTERS)[0]
 
     def _read_until(self, line: np.ndarray, parse: Callable[[str], object]) -> str | None:
         """The line read under the binarisations in turn until `parse` makes sense of it."""
