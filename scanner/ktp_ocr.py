@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import glob
 import os
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -87,9 +88,16 @@ BINARISATIONS: tuple[Callable[[np.ndarray], np.ndarray], ...] = (_sharpened, _st
 # held up an agreeing NIK. Its small digits read best levelled or stretched, sharpened worst.
 BIRTH_READS = ((_levels, 34), (_stretched, 44), (_levels, 44))
 MORE_BIRTH_READS = ((_stretched, 34), (_levels, 26), (_otsu, 34), (_sharpened, 44), (_stretched, 26))
-# The name line: (preparation, capital height in px), read in turn until two reads agree. Small names read
-# best stretched at 44 px (see the README's measurements).
-NAME_READS = ((_stretched, 44), (_levels, 44), (_stretched, LINE_HEIGHT_PX), (_otsu, LINE_HEIGHT_PX))
+# The name line: (preparation, capital height in px), read in turn until one name leads the others by two
+# reads. Small names read best stretched at 44 px (see the README's measurements).
+NAME_READS = (
+    (_stretched, 44),
+    (_levels, 44),
+    (_stretched, LINE_HEIGHT_PX),
+    (_otsu, LINE_HEIGHT_PX),
+    (_levels, LINE_HEIGHT_PX),
+    (_sharpened, 44),
+)
 
 
 class KtpReader:
@@ -129,12 +137,13 @@ class KtpReader:
                 break
         else:
             self._read_birth_again(card, text, today)
-        name_lines = {height: _line(card, NAME, height) for height in {h for _, h in NAME_READS}}
+        name_lines: dict[int, np.ndarray] = {}
         names: list[tuple[str, float]] = []
         for binarise, height in NAME_READS:
+            if height not in name_lines:
+                name_lines[height] = _line(card, NAME, height)
             names.append(self.read_line(binarise(name_lines[height]), NAME_CHARACTERS))
-            read = [card_name(name) for name, _ in names]
-            if any(name and read.count(name) >= 2 for name in read):
+            if _leads_by_two(card_name(name) for name, _ in names):
                 break
         text.name_reads = [read for read, _ in sorted(names, key=lambda n: -n[1])]
         return text
@@ -201,6 +210,13 @@ def _nik_digits(read: str) -> str:
     if not colon and len(digits) == 17 and digits.startswith("1"):
         return digits[1:]
     return digits
+
+
+def _leads_by_two(names: Iterable[str | None]) -> bool:
+    """Whether one name was read at least twice more often than any other: further reads cannot overturn it
+    as cheaply as they cost (stopping at the first two agreeing reads lost 3-4 % of small names)."""
+    counts = [*Counter(name for name in names if name).most_common(2), ("", 0)]
+    return counts[0][1] - counts[1][1] >= 2
 
 
 def _grey(frame: np.ndarray) -> np.ndarray:
