@@ -215,7 +215,7 @@ def _nik_digits(read: str) -> str:
 def _leads_by_two(names: Iterable[str | None]) -> bool:
     """Whether one name was read at least twice more often than any other: further reads cannot overturn it
     as cheaply as they cost (stopping at the first two agreeing reads lost 3-4 % of small names)."""
-    counts = [*Counter(name for name in names if name).most_common(2), ("", 0)]
+    counts = [*Counter(name for name in names if name).most_common(2), ("", 0), ("", 0)]
     return counts[0][1] - counts[1][1] >= 2
 
 

@@ -10,6 +10,7 @@ import struct
 import tempfile
 import zlib
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -188,6 +189,12 @@ def test_a_card_whose_nik_disagrees_with_its_print_offers_no_nik(reader: KtpRead
     fields = reader(photograph(card, 101, (1280, 720), "plain").frame)
     assert fields.nik is None
     assert fields.name == person.name
+
+
+def test_a_card_with_no_name_printed_still_offers_its_nik(reader: KtpReader) -> None:
+    person = make_person(101)
+    fields = reader(photograph(replace(person, name=""), 101, (1280, 720), "plain").frame)
+    assert fields.nik == person.nik and fields.name != person.name
 
 
 def test_no_card_no_fields(reader: KtpReader) -> None:
