@@ -21,7 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kiosk.ktp import FEMALE, MALE, CardText, FrameVote, KtpFields, card_name, cross_check, printed_sex
-from scanner.ktp_ocr import KtpReader, _nik_digits, read_card_file
+from scanner.ktp_ocr import KtpReader, _leads_by_two, _nik_digits, read_card_file
 from scanner.pictures import MAX_PIXELS, decode_picture
 from tests.ktp_cards import crafted, make_person, photograph
 
@@ -189,6 +189,20 @@ def test_a_card_whose_nik_disagrees_with_its_print_offers_no_nik(reader: KtpRead
     fields = reader(photograph(card, 101, (1280, 720), "plain").frame)
     assert fields.nik is None
     assert fields.name == person.name
+
+
+@pytest.mark.parametrize(
+    ("reads", "settled"),
+    [
+        ([], False),
+        ([None, "", None], False),
+        (["SITI"], False),
+        (["SITI", "SITI"], True),
+        (["SITI", "SITI", "SIT"], False),
+    ],
+)
+def test_name_reads_stop_when_one_name_leads_by_two(reads: list[str | None], settled: bool) -> None:
+    assert _leads_by_two(reads) is settled
 
 
 def test_a_card_with_no_name_printed_still_offers_its_nik(reader: KtpReader) -> None:
