@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, partial
 
 import cv2
 import numpy as np
@@ -51,6 +51,10 @@ NIK = Field(10.4, 2.9, 13.0, 62.5)
 NAME = Field(15.2, 1.9, 22.4, 62.5)
 BIRTH = Field(15.2 + 2.8, 1.9, 22.4, 62.5)
 SEX = Field(15.2 + 2.8 * 2, 1.9, 22.4, 43.0)
+
+
+# A field's line at a capital height, cut from the card being read (see _line).
+LineCut = Callable[[Field, int], np.ndarray]
 
 
 def tessdata_dir() -> str:
@@ -125,43 +129,39 @@ class KtpReader:
         corners = locate_card(grey)
         if corners is None:
             return CardText()
-        card = (grey, corners)
+        # Each field line warped once per size, however many preparations read it.
+        line: LineCut = cache(partial(_line, (grey, corners)))
         text = CardText()
-        text.sex_line = self._read_until(_line(card, SEX), printed_sex)
-        text.birth_lines = [self._read_birth(card, *read) for read in BIRTH_READS]
+        text.sex_line = self._read_until(line(SEX, LINE_HEIGHT_PX), printed_sex)
+        text.birth_lines = [self._read_birth(line, *read) for read in BIRTH_READS]
         today = self.today()
-        nik_line = _line(card, NIK)
+        nik_line = line(NIK, LINE_HEIGHT_PX)
         for binarise in BINARISATIONS:
             text.nik_reads.append(_nik_digits(self.read_line(binarise(nik_line), NIK_CHARACTERS)[0]))
             if cross_check(text, today).nik:
                 break
         else:
-            self._read_birth_again(card, text, today)
-        name_lines: dict[int, np.ndarray] = {}
+            self._read_birth_again(line, text, today)
         names: list[tuple[str, float]] = []
         for binarise, height in NAME_READS:
-            if height not in name_lines:
-                name_lines[height] = _line(card, NAME, height)
-            names.append(self.read_line(binarise(name_lines[height]), NAME_CHARACTERS))
+            names.append(self.read_line(binarise(line(NAME, height)), NAME_CHARACTERS))
             if _leads_by_two(card_name(name) for name, _ in names):
                 break
         text.name_reads = [read for read, _ in sorted(names, key=lambda n: -n[1])]
         return text
 
-    def _read_birth_again(self, card: tuple[np.ndarray, np.ndarray], text: CardText, today: date) -> None:
+    def _read_birth_again(self, line: LineCut, text: CardText, today: date) -> None:
         """The NIK reads agree but no reading of the small birth date line matched it yet: read that line
         at other scales until one does (the NIK must still carry it exactly)."""
         if max(map(text.nik_reads.count, text.nik_reads)) < 2:
             return
         for read in MORE_BIRTH_READS:
-            text.birth_lines.append(self._read_birth(card, *read))
+            text.birth_lines.append(self._read_birth(line, *read))
             if cross_check(text, today).nik:
                 return
 
-    def _read_birth(
-        self, card: tuple[np.ndarray, np.ndarray], binarise: Callable[[np.ndarray], np.ndarray], height: int
-    ) -> str:
-        return self.read_line(binarise(_line(card, BIRTH, height)), LINE_CHARACTERS)[0]
+    def _read_birth(self, line: LineCut, binarise: Callable[[np.ndarray], np.ndarray], height: int) -> str:
+        return self.read_line(binarise(line(BIRTH, height)), LINE_CHARACTERS)[0]
 
     def _read_until(self, line: np.ndarray, parse: Callable[[str], object]) -> str | None:
         """The line read under the binarisations in turn until `parse` makes sense of it."""
