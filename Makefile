@@ -8,6 +8,7 @@ APT_PACKAGES := libzbar0 postgresql socat binutils libegl1 libgl1 libxkbcommon0 
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xkb1 libxkbcommon-x11-0
 APT_PACKAGES += espeak-ng
 APT_PACKAGES += libportaudio2
+APT_PACKAGES += tesseract-ocr tesseract-ocr-ind
 QM := ui/i18n/kiosk_id.qm
 
 .PHONY: setup system venv run test lint bench bench-quick dist clean
@@ -80,6 +81,7 @@ bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.booking_bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.feed_bench
 	$(BIN)/python -m bench.calling_bench
+	$(BIN)/python -m bench.ktp_bench
 
 # Every bench with a few iterations (generated QR pictures, no corpus): CI runs it to keep them alive.
 bench-quick: setup
@@ -94,6 +96,7 @@ bench-quick: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.feed_bench --quick
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.keyboard_bench --quick
 	$(BIN)/python -m bench.calling_bench --quick
+	$(BIN)/python -m bench.ktp_bench --quick
 
 clean:
 	rm -rf $(VENV) build dist $(QM)

@@ -27,7 +27,7 @@ from kiosk.desk import Desk
 from kiosk.digits import mask_nik_runs
 from kiosk.errors import KioskError
 from kiosk.logs import RedactNik
-from kiosk.ports import QrImageDecoder, Speaker, TicketPrinter
+from kiosk.ports import CardFileReader, QrImageDecoder, Speaker, TicketPrinter
 from kiosk.slips import SlipDesk, slip_desk
 from kiosk.tickets import TicketService
 
@@ -41,6 +41,7 @@ class Adapters:
     make_printer: Callable[[PrinterConfig, Path | None], TicketPrinter]
     decode_image: QrImageDecoder  # for --qr-image and `kiosk scan`
     make_speaker: Callable[[VoiceConfig], Speaker]  # for `kiosk announce`
+    read_card: CardFileReader  # the e-KTP reader, for `kiosk ktp read`
 
 
 class MaskedOutput:
@@ -66,6 +67,9 @@ class Context:
 
     def decode_image(self, path: Any) -> list[str]:
         return self._adapters.decode_image(path)
+
+    def read_card(self, path: Any) -> Any:
+        return self._adapters.read_card(path)
 
     @property
     def _adapters(self) -> Adapters:

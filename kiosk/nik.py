@@ -73,6 +73,11 @@ def birth_date(nik: str, today: date) -> date:
     return born if born <= today else date(full_year - 100, month, day)
 
 
+def female(nik: str) -> bool:
+    """Whether a well-formed NIK is a woman's: her birth day carries 40 more."""
+    return int(nik[6:8]) > 40
+
+
 def validate_nik(nik: str, today: date) -> str:
     """Return the NIK if its structure is valid, else raise KioskError('invalid_nik') saying which digits
     to look at again (the visitor cannot know province codes or the women's +40 day)."""

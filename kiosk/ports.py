@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Protocol
 
+from kiosk.ktp import KtpFields
 from kiosk.layout import TicketLayout
 from kiosk.printer_status import PrinterStatus
 
@@ -80,3 +81,18 @@ class Speaker(Protocol):
     def wait_idle(self, timeout: float) -> bool:
         """Wait until everything queued was played; False if `timeout` seconds passed first."""
         ...
+
+
+class CardReader(Protocol):
+    """Reads an e-KTP held up in one camera frame (a grey 2-D or BGR 3-D uint8 array): the fields that pass
+    kiosk/ktp.py's cross-checks, all None when no card was found. Raises ValueError for a frame that is not
+    such an array. One reader serves one thread at a time."""
+
+    def __call__(self, frame: Any, /) -> KtpFields: ...
+
+
+class CardFileReader(Protocol):
+    """Reads the e-KTP in a picture file, as CardReader does a frame; ValueError if the file is not a
+    picture it can open (or is too big to open safely)."""
+
+    def __call__(self, path: Path, /) -> KtpFields: ...

@@ -29,6 +29,7 @@ from ui.booking_steps import visitor_booking
 from ui.checkin_flow import CheckInFlow
 from ui.context import KioskContext
 from ui.hardware_watch import KioskWatch
+from ui.ktp_scan_flow import KtpScanFlow
 from ui.officer.flow import OfficerFlow
 from ui.officer.help_alert import HelpAlert
 from ui.translation import QM_DIR, Languages
@@ -66,6 +67,10 @@ def build_window(
     window.officer = OfficerFlow(window, flow, AssistedDesk(desk, officers, checkin))
     HelpAlert(window, window.officer)
     aids = VisitorAids(window, flow, speaker)
+    card_scan = KtpScanFlow(window, flow.checkin.camera, flow.checkin.camera_screens)
+    book = window.officer.tasks["book"]
+    for steps in (flow, flow.booking, window.officer.tasks["register"], book.steps, book.same_day):
+        card_scan.attach(steps.nik, steps.name)  # Pindai KTP wherever a NIK is typed
     flow.start_over(new_visitor=True)
     window.watch = KioskWatch(window, flow)
     window.watch.start()

@@ -1,4 +1,5 @@
-"""The camera on two worker threads: frames to a mirrored preview, and the newest frame to the QR decoder.
+"""The camera on two worker threads: frames to a mirrored preview, and the newest frame to the QR decoder
+(or, while the KTP scan screen shows, to the e-KTP reader: one camera, one worker, for both).
 
 The capture thread reads frames (opening the camera again every `retry_seconds` while it is missing or
 unplugged) and offers each one to the decode thread, which takes only the newest: frames that arrive while
@@ -17,13 +18,17 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
-from kiosk.ports import FrameSource
+from kiosk.ktp import KtpFields
+from kiosk.ports import CardReader, FrameSource
 from scanner.combined import KioskDecoder
+from scanner.ktp_ocr import KtpReader
 from scanner.preprocess import Rect
 
 log = logging.getLogger(__name__)
 
 GUIDE_SHARE = 0.7  # the framing guide's side, as a share of the frame's shorter side
+CARD_GUIDE_SHARE = 0.7  # the KTP guide's width, as a share of the frame's width (the reader wants 40–70 %)
+CARD_ASPECT = 85.6 / 54.0
 RETRY_SECONDS = 2.0
 FRAME_SECONDS = 1 / 30  # at most 30 frames a second (a real camera's read() waits for its next frame)
 JOIN_SECONDS = 2.0
@@ -37,6 +42,18 @@ def guide_rect(width: int, height: int) -> Rect:
     return Rect((width - side) // 2, (height - side) // 2, side, side)
 
 
+def card_guide_rect(width: int, height: int) -> Rect:
+    """The card-shaped box in the middle of the frame that the visitor holds the KTP inside."""
+    card_width = min(width * CARD_GUIDE_SHARE, height * 0.9 * CARD_ASPECT)
+    card_height = card_width / CARD_ASPECT
+    return Rect(
+        round((width - card_width) / 2),
+        round((height - card_height) / 2),
+        round(card_width),
+        round(card_height),
+    )
+
+
 def preview_image(gray: np.ndarray) -> QImage:
     """The frame mirrored left to right, as a mirror shows the visitor (their own copy of the pixels)."""
     mirrored = np.ascontiguousarray(gray[:, ::-1])
@@ -47,15 +64,25 @@ def preview_image(gray: np.ndarray) -> QImage:
 class CaptureWorker(QObject):
     """Runs the camera while started: `frame_ready` (take the image with `latest_preview()`), `texts` read
     from the un-mirrored frame inside the guide, and `camera_changed(there)` whenever the camera is found
-    or lost (and again after each start)."""
+    or lost (and again after each start). While `read_cards(True)`, frames go to the e-KTP reader instead of
+    the QR decoder and `card` gives the fields read from each (kiosk.ktp.KtpFields, empty when none).
+    The reader comes from `card_reader`, called on the decode thread the first time a card is wanted."""
 
     frame_ready = Signal()
     texts = Signal(list)
     camera_changed = Signal(bool)
+    card = Signal(object)
 
-    def __init__(self, source: FrameSource, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        source: FrameSource,
+        parent: QObject | None = None,
+        card_reader: Callable[[], CardReader] = KtpReader,
+    ) -> None:
         super().__init__(parent)
         self.source = source
+        self.card_reader = card_reader
+        self._cards = False
         self.retry_seconds = RETRY_SECONDS
         self.frame_seconds = FRAME_SECONDS
         self._lock = threading.Condition()
@@ -102,6 +129,12 @@ class CaptureWorker(QObject):
         for thread in self._threads:
             thread.join(JOIN_SECONDS)
         self._threads = []
+
+    def read_cards(self, on: bool) -> None:
+        """Give the frames to the e-KTP reader (on) or to the QR decoder (off); a frame waiting is dropped."""
+        with self._lock:
+            self._cards = on
+            self._newest = None
 
     def latest_preview(self) -> QImage | None:
         """The newest preview image, once: the next frame_ready follows the next frame."""
@@ -170,12 +203,25 @@ class CaptureWorker(QObject):
 
     def _decode(self) -> None:
         decoders: dict[tuple[int, ...], KioskDecoder] = {}
+        reader: CardReader | None = None
         while True:
             with self._lock:
                 self._lock.wait_for(lambda: self._quit or self._newest is not None)
                 if self._quit:
                     return
                 frame, self._newest = self._newest, None
+                cards = self._cards
+            if cards:
+                try:
+                    reader = reader or self.card_reader()
+                    fields = reader(frame)
+                except Exception:  # a broken reader (no Tesseract model) must not stop QR check-in
+                    log.exception("the e-KTP reader failed; the visitor types the NIK")
+                    fields = KtpFields()
+                del frame  # a card's picture lives only as long as its read
+                if self._active and self._cards:
+                    self.card.emit(fields)
+                continue
             decoder = decoders.get(frame.shape)
             if decoder is None:
                 height, width = frame.shape

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QWidget
 
 from kiosk.checkin import CheckIn, booking_text
 from kiosk.ports import FrameSource
@@ -63,6 +64,7 @@ class CheckInFlow(QObject):
             window.add(screen)
             walkin.steps_by_name[name] = screen  # cleared for each visitor; a refusal's way back
         self.camera = CaptureWorker(source, self) if source is not None else None
+        self.camera_screens: list[QWidget] = [self.scan]  # the camera runs while one of these shows
         self.wedge = BarcodeWedge(self)
         self.recent = RecentTexts(REPEAT_SECONDS)
 
@@ -127,8 +129,10 @@ class CheckInFlow(QObject):
             self.check_in(text.strip())
 
     def _show_frame(self) -> None:
-        image = self.camera.latest_preview() if self.camera is not None else None
-        if image is not None and self.window.current() is self.scan:
+        if self.camera is None or self.window.current() is not self.scan:
+            return  # another camera screen takes the picture
+        image = self.camera.latest_preview()
+        if image is not None:
             self.scan.view.show_frame(image)
 
     def _camera_changed(self, there: bool) -> None:
@@ -150,7 +154,7 @@ class CheckInFlow(QObject):
         self.wedge.armed = current in (self.walkin.home, self.scan)
         if self.camera is None:
             return
-        if current is self.scan or (current is self.code and self.code.camera_missing):
+        if current in self.camera_screens or (current is self.code and self.code.camera_missing):
             self.camera.start()
         else:
             self.camera.stop()

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from kiosk import cli
 from printing.printers import make_printer
 from scanner.combined import decode_file
+from scanner.ktp_ocr import read_card_file
 from ui import self_test  # Qt-free until the command runs
 from ui.display import command as display_command
 from voice import make_speaker
@@ -64,7 +65,7 @@ def _counter(ctx: Context) -> int:
 
 
 # The composition root: the core's CLI gets the printer and decoder adapters and the Qt commands here.
-ADAPTERS = cli.Adapters(make_printer, decode_file, make_speaker)
+ADAPTERS = cli.Adapters(make_printer, decode_file, make_speaker, read_card_file)
 EXTRA_COMMANDS: list[cli.Register] = [
     _register_run,
     self_test.register,

@@ -10,6 +10,7 @@ from kiosk.commands import (
     checkin,
     help,
     keys,
+    ktp,
     officer,
     printer,
     purge,
@@ -34,4 +35,5 @@ COMMANDS = [
     calls.register,
     announce.register,
     help.register,
+    ktp.register,
 ]

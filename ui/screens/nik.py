@@ -6,22 +6,33 @@ a name, so a visitor who already has a number learns it now, not after the name 
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
+
 from kiosk.nik import validate_nik
 from ui.context import KioskContext
 from ui.screens.entry import EntryScreen, grouped
+from ui.style import Role
+from ui.widgets.basics import button
 from ui.widgets.keypad import Keypad
 
 LENGTH = 16
+SCAN_BUTTON_PX = 120  # the big way out of typing for shaking hands
 
 
 class NikScreen(EntryScreen):
     max_length = LENGTH
+    scan_card = Signal()  # "Scan KTP": read the NIK and name from the card (ui/ktp_scan_flow.py)
 
     def __init__(self, ctx: KioskContext, *, auto_submit: bool = False) -> None:
         super().__init__(ctx, Keypad(), keys_beside=True)
         self.auto_submit = auto_submit
         self.checking = False
         self.counter.show()
+        self.scan_button = button("scan_ktp", Role.PRIMARY)
+        self.scan_button.setMinimumHeight(SCAN_BUTTON_PX)
+        self.scan_button.clicked.connect(self.scan_card)
+        self.scan_button.hide()  # shown on a kiosk whose camera can read the card
+        self.extras.addWidget(self.scan_button)
         self.retranslate()
 
     def formatted(self) -> str:
@@ -59,4 +70,5 @@ class NikScreen(EntryScreen):
             if self.checking
             else self.tr("The NIK is at the top of your KTP.")
         )
+        self.scan_button.setText(self.tr("Scan KTP"))
         super().retranslate()
