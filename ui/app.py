@@ -26,6 +26,7 @@ from kiosk.tickets import TicketService
 from printing.printers import make_printer
 from scanner.capture import CameraSource
 from ui.booking_steps import visitor_booking
+from ui.change_watch import ChangeWatch
 from ui.checkin_flow import CheckInFlow
 from ui.context import KioskContext
 from ui.hardware_watch import KioskWatch
@@ -65,16 +66,20 @@ def build_window(
     flow.checkin = CheckInFlow(flow, checkin, frame_source)
     officers = Officers(config, desk.tickets.db, desk.tickets.clock)
     window.officer = OfficerFlow(window, flow, AssistedDesk(desk, officers, checkin))
-    HelpAlert(window, window.officer)
-    aids = VisitorAids(window, flow, speaker)
+    # One change feed for the window (Home's serving line, places left, the help alert and request).
+    changes = ChangeWatch(desk.tickets.db, config.office.code, parent=window)
+    changes.stop_on_close(window)
+    HelpAlert(window, window.officer, changes)
+    aids = VisitorAids(window, flow, changes, speaker)
     card_scan = KtpScanFlow(window, flow.checkin.camera, flow.checkin.camera_screens)
     book = window.officer.tasks["book"]
     for steps in (flow, flow.booking, window.officer.tasks["register"], book.steps, book.same_day):
         card_scan.attach(steps.nik, steps.name)  # Pindai KTP wherever a NIK is typed
     flow.start_over(new_visitor=True)
-    window.watch = KioskWatch(window, flow)
+    window.watch = KioskWatch(window, flow, changes)
     window.watch.start()
     aids.start()
+    changes.start()
     return window
 
 

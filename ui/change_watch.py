@@ -9,16 +9,19 @@ Usage (the counter console, the kiosk, the officer screens, the waiting-room dis
 
 Within a second of a commit anywhere (PostgreSQL: LISTEN/NOTIFY; SQLite: a 300 ms poll), and after an
 outage every missed entry arrives in one batch (kiosk/change_listener.py). `kinds` filters the batch
-(e.g. {"call", "recall"}); a batch left empty by the filter is not emitted.
+(e.g. {"call", "recall"}); a batch left empty by the filter is not emitted. One window shares one watch
+among its screens: each takes the kinds it cares for with `follow(kinds, slot)`, and `stop_on_close(window)`
+ends the thread when the window closes (no thread outlives it, in tests either).
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 
+from kiosk.change_feed import ChangeEntry
 from kiosk.change_listener import ChangeListener
 from kiosk.db import Database
 
@@ -50,6 +53,26 @@ class ChangeWatch(QObject):
         if self._thread is None:
             self._thread = threading.Thread(target=self._run, name="change-watch", daemon=True)
             self._thread.start()
+
+    def follow(self, kinds: Collection[str], slot: Callable[[list[ChangeEntry]], None]) -> None:
+        """Call `slot(entries)` on the GUI thread with each batch's entries of `kinds` (if any)."""
+        wanted = frozenset(kinds)
+
+        def heard(entries: list[ChangeEntry]) -> None:
+            mine = [e for e in entries if e.kind in wanted]
+            if mine:
+                slot(mine)
+
+        self.changed.connect(heard)
+
+    def stop_on_close(self, window: QObject) -> None:
+        """Stop when `window` closes (a close it refuses, e.g. a kiosk's for visitors, never reaches here)."""
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close:
+            self.stop()
+        return False
 
     def stop(self) -> None:
         """Stop listening and wait for the thread (at most about a second)."""

@@ -18,6 +18,7 @@ from kiosk.errors import KioskError
 from kiosk.issue_ready import ready_to_issue
 from kiosk.printer_status import PrinterStatus
 from kiosk.tickets import IssuedTicket, TicketService
+from ui.change_watch import ChangeWatch
 from ui.places_refresh import PlacesRefresh
 from ui.print_retry import PrintRetry
 from ui.screens.out_of_service import OutOfServiceScreen
@@ -131,7 +132,7 @@ class KioskWatch(QObject):
     """Wires the watches to the screens: the printer warning on Home, the print queue retried in the
     background, out of service while the database is unreachable, places left kept fresh."""
 
-    def __init__(self, window: KioskWindow, flow: WalkInFlow) -> None:
+    def __init__(self, window: KioskWindow, flow: WalkInFlow, changes: ChangeWatch) -> None:
         super().__init__(window)
         self.window = window
         self.flow = flow
@@ -139,7 +140,7 @@ class KioskWatch(QObject):
         self.printer = PrinterWatch(window, desk, flow.home)
         self.print_retry = PrintRetry(window, desk)
         self.database = DatabaseWatch(window, desk.tickets)
-        self.places = PlacesRefresh(window, flow.services, desk.tickets, self._places_failed)
+        self.places = PlacesRefresh(window, flow.services, desk.tickets, changes, self._places_failed)
         self.out_of_service = OutOfServiceScreen(window.ctx)
         window.add(self.out_of_service, idle_exempt=True)
 

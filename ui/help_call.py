@@ -1,6 +1,7 @@
 """The visitor's "Call an officer": the request goes to the core off the GUI thread (kiosk/help_requests.py,
 which tells every officer screen through the change feed); the bar says an officer is coming and how long
-ago the visitor asked, until an officer clears the request."""
+ago the visitor asked, until an officer clears the request (heard from the change feed's `help` entries
+within a second; POLL_SECONDS is the fallback while the feed is offline)."""
 
 from __future__ import annotations
 
@@ -9,19 +10,21 @@ import logging
 from PySide6.QtCore import QObject, QTimer
 
 from kiosk import help_requests
+from kiosk.change_feed import ChangeEntry
 from kiosk.help_requests import OpenRequest
 from ui.background import Background
+from ui.change_watch import ChangeWatch
 from ui.status_poll import BackgroundPoll
 from ui.widgets.visitor_bar import VisitorBar
 from ui.window import KioskWindow
 
 log = logging.getLogger(__name__)
-POLL_SECONDS = 5.0  # how soon the kiosk notices an officer cleared its request
+POLL_SECONDS = 30.0  # fallback: how soon the kiosk notices a cleared request without the feed
 AGO_REFRESH_MS = 15_000  # "asked N minutes ago" is redrawn this often
 
 
 class HelpCall(QObject):
-    def __init__(self, window: KioskWindow, bar: VisitorBar) -> None:
+    def __init__(self, window: KioskWindow, bar: VisitorBar, changes: ChangeWatch) -> None:
         super().__init__(window)
         self.window = window
         self.bar = bar
@@ -37,6 +40,7 @@ class HelpCall(QObject):
         self.ago.setInterval(AGO_REFRESH_MS)
         self.ago.timeout.connect(lambda: self._show(self.request))
         bar.help_requested.connect(self.ask)
+        changes.follow(("help",), self._heard)
 
     def start(self) -> None:
         self.poll.start()
@@ -45,6 +49,10 @@ class HelpCall(QObject):
     def refresh(self) -> None:
         """Ask the core now whether the request is still open (an officer may have cleared it)."""
         self.poll.run()
+
+    def _heard(self, _entries: list[ChangeEntry]) -> None:
+        if self.request is not None:  # only an open request can be cleared by an officer
+            self.poll.refresh()
 
     def ask(self) -> None:
         """Record the request (or find the open one) and show it; the visitor stays on their screen."""

@@ -34,6 +34,7 @@ class BackgroundPoll(QObject):
         self.on_done = on_done
         self.on_error = on_error
         self.stopped = False
+        self.again = False  # refresh() asked while a call ran: run once more after it
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.background = Background(self.pool, on_error, parent=self)
@@ -55,11 +56,32 @@ class BackgroundPoll(QObject):
     def run(self) -> None:
         """Run once now, unless the last call is still running (a skipped turn: the next one comes)."""
         if not self.stopped:
-            self.background.change(self.work, self.on_done, queue=False)
+            self.background.change(self.work, self._done, self._failed, queue=False)
+
+    def refresh(self) -> None:
+        """Run now; if a call is running (it may have read before the news), run once more after it."""
+        if self.background.changing:
+            self.again = not self.stopped
+        else:
+            self.run()
+
+    def _done(self, result: Any) -> None:
+        self.on_done(result)
+        self._run_again()
+
+    def _failed(self, error: Exception) -> None:
+        self.on_error(error)
+        self._run_again()
+
+    def _run_again(self) -> None:
+        if self.again:
+            self.again = False
+            self.run()
 
     def stop(self) -> None:
         """No more calls; the answer of one still running is dropped."""
         self.stopped = True
+        self.again = False
         self.timer.stop()
         self.background.move_on()
 

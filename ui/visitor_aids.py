@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject
 
 from kiosk.ports import Speaker
+from ui.change_watch import ChangeWatch
 from ui.help_call import HelpCall
 from ui.serving_now import ServingNow
 from ui.style import screen_scale, stylesheet
@@ -23,7 +24,9 @@ if TYPE_CHECKING:
 class VisitorAids(QObject):
     """The strip shows on the walk-in and check-in screens only (not on officer or out-of-service ones)."""
 
-    def __init__(self, window: KioskWindow, flow: WalkInFlow, speaker: Speaker | None = None) -> None:
+    def __init__(
+        self, window: KioskWindow, flow: WalkInFlow, changes: ChangeWatch, speaker: Speaker | None = None
+    ) -> None:
         super().__init__(window)
         self.setObjectName("visitor_aids")
         self.window = window
@@ -31,8 +34,8 @@ class VisitorAids(QObject):
         self.bar = VisitorBar()
         layout = window.layout()
         layout.insertWidget(layout.indexOf(window.stack), self.bar)
-        self.help = HelpCall(window, self.bar)
-        self.serving = ServingNow(window, flow.home)
+        self.help = HelpCall(window, self.bar, changes)
+        self.serving = ServingNow(window, flow.home, changes)
         self.voice = VoiceGuide(window, flow, self.bar, speaker)
         # Home has no countdown (nothing typed to lose), but a visitor who chose English or larger text
         # there and walked away leaves them for the next: after the idle time Home quietly resets them.

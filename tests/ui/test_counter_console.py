@@ -149,8 +149,10 @@ def test_the_officer_narrows_the_counter_for_today(qtbot: QtBot, window: Counter
     toggles["new"].click()
     qtbot.waitUntil(lambda: window.calling.overview().counter(1).services == ("renewal", "priority"))
     qtbot.waitUntil(lambda: window.console.upcoming.text().split() == ["P001", "B001"])
-    for code in ("renewal", "priority"):
+    for code in ("renewal", "priority"):  # each click once the console shows what the last one did
         toggles[code].click()
-        qtbot.waitUntil(lambda: not window.console.busy)
+        qtbot.waitUntil(
+            lambda: not window.console.busy and window.console.view.counter.services == ("priority",)
+        )
     assert toggles["priority"].isChecked()  # the last one stays: a counter serves at least one service
     assert window.calling.overview().counter(1).services == ("priority",)

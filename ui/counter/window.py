@@ -5,7 +5,8 @@ same officers, same lockout), which opens the counter; then calls with the keybo
 F3 Finish, F4 No-show) or the buttons. Without a key or click for `calling.console_idle_minutes` the
 officer is signed out (the counter closes; a called ticket stays called). Indonesian first, English on a
 button. Every database call runs off the GUI thread (ui/background.py); the window follows the other
-counters and kiosks through the change feed (ui/counter/follow.py).
+counters and kiosks through the change feed (ui/change_watch.py: PostgreSQL NOTIFY, a 300 ms poll on
+SQLite), reading its picture again whenever the feed moves on.
 """
 
 from __future__ import annotations
@@ -17,10 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.calling import CallingService
+from kiosk.change_feed import ChangeEntry
 from kiosk.config import Config
 from kiosk.counter_view import CounterView, counter_view
 from kiosk.db import Database
@@ -30,9 +32,9 @@ from kiosk.officers import Officers, OfficerSession
 from kiosk.tickets import Clock, TicketService, utc_now
 from printing.printers import make_printer
 from ui.background import Background
+from ui.change_watch import ChangeWatch
 from ui.context import KioskContext
 from ui.counter.console import KEYS, CounterConsole
-from ui.counter.follow import FeedFollower
 from ui.officer.login import LoginScreen
 from ui.style import stylesheet
 from ui.translation import QM_DIR, Languages
@@ -78,7 +80,9 @@ class CounterWindow(QWidget):
         layout.addWidget(self.pages)
         self.idle = IdleWatcher(ctx.config.calling.console_idle_minutes * 60, self)
         self.idle.idle.connect(lambda: self.sign_out("timeout"))
-        self.follower = FeedFollower(self, calling.db, self._changed)
+        self.changes = ChangeWatch(calling.db, ctx.config.office.code, parent=self)
+        self.changes.changed.connect(self._changed)
+        self.changes.stop_on_close(self)
         self.setWindowTitle(counter.name(ctx.language))
         self.show_login()
 
@@ -103,7 +107,6 @@ class CounterWindow(QWidget):
         self.console.show_view(view)
         self.pages.setCurrentWidget(self.console)
         self.idle.watch(True)
-        self.follower.start(view.head)
 
     def _login_refused(self, error: Exception) -> None:
         self.login.refuse(self._refusal(error))
@@ -114,7 +117,6 @@ class CounterWindow(QWidget):
         if session is None:
             return
         self.idle.watch(False)
-        self.follower.stop()
 
         def work() -> None:
             self.calling.sign_out(self.number, session.officer)
@@ -161,19 +163,24 @@ class CounterWindow(QWidget):
         self.console.show_message(self._refusal(error))
         self._reload()  # e.g. queue_empty still ended the current ticket
 
-    def _changed(self, head: int) -> None:
-        """The change feed moved on (any counter or kiosk): read the console's picture again."""
+    def _changed(self, entries: list[ChangeEntry]) -> None:
+        """The change feed moved on (any counter or kiosk): read the console's picture again, unless the
+        picture shown was read after these entries (this console's own action reloaded it already)."""
         view = self.console.view
-        if self.session is not None and (view is None or head != view.head):
+        if self.session is not None and (view is None or entries[-1].seq > view.head):
             self._reload()
 
     def _reload(self) -> None:
         self.background.query(lambda: counter_view(self.calling, self.number), self._show)
 
     def _show(self, view: CounterView) -> None:
-        if self.session is not None:
+        """Show `view` unless a newer one is shown (reads run side by side: one read before an action
+        may answer after the action's own) or an action runs (its own read follows; an older picture
+        would undo the officer's clicks meanwhile, e.g. the service toggles)."""
+        shown = self.console.view
+        fresh = shown is None or view.head >= shown.head
+        if self.session is not None and fresh and not self.console.busy:
             self.console.show_view(view)
-            self.follower.seen(view.head)
 
     # The window.
 
@@ -198,10 +205,13 @@ class CounterWindow(QWidget):
         log.error("counter console: an operation failed", exc_info=error)
         return KioskError("database_unavailable")
 
+    def showEvent(self, event: QShowEvent) -> None:
+        self.changes.start()  # once: later calls do nothing; the watch stops as the window closes
+        super().showEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session is not None:
             session, self.session = self.session, None
-            self.follower.stop()
             try:  # the window is going: sign out here, not on a thread that would outlive it
                 self.calling.sign_out(self.number, session.officer)
                 self.officers.logout(session)

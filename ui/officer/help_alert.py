@@ -1,5 +1,8 @@
 """On every officer screen: the visitors who tapped "Call an officer" (on any kiosk of the office), oldest
-first, with how long ago; "Helped" clears the oldest. Polled from the core while officer mode is open."""
+first, with how long ago; "Helped" clears the oldest. While officer mode is open the requests are read
+again whenever the change feed tells of a `help` entry (ui/change_watch.py: within a second, PostgreSQL
+NOTIFY or SQLite's 300 ms poll), and every REDRAW_SECONDS so the minutes shown stay current (and in case the
+feed is offline; meanwhile what is shown stays)."""
 
 from __future__ import annotations
 
@@ -9,7 +12,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from kiosk import help_requests
+from kiosk.change_feed import ChangeEntry
 from kiosk.help_requests import OpenRequest
+from ui.change_watch import ChangeWatch
 from ui.screens.base import SPACING
 from ui.status_poll import BackgroundPoll
 from ui.style import Role
@@ -21,13 +26,13 @@ if TYPE_CHECKING:
     from ui.window import KioskWindow
 
 log = logging.getLogger(__name__)
-POLL_SECONDS = 3.0
+REDRAW_SECONDS = 15.0
 
 
 class HelpAlert(Retranslating, QWidget):
     """A warning strip under the officer banner; hidden in visitor mode and while nobody asked."""
 
-    def __init__(self, window: KioskWindow, officer: OfficerFlow) -> None:
+    def __init__(self, window: KioskWindow, officer: OfficerFlow, changes: ChangeWatch) -> None:
         super().__init__()
         self.setObjectName("help_alert")
         self.window = window
@@ -43,13 +48,14 @@ class HelpAlert(Retranslating, QWidget):
         tickets, config = window.ctx.desk.tickets, window.ctx.config
         self.poll = BackgroundPoll(
             window,
-            POLL_SECONDS,
+            REDRAW_SECONDS,
             lambda: help_requests.open_requests(tickets.db, config),
             self.show_requests,
             self._failed,
         )
         window.layout().insertWidget(window.layout().indexOf(officer.banner) + 1, self)
         window.stack.currentChanged.connect(self._screen_changed)
+        changes.follow(("help",), self._heard)
         self.hide()
 
     def _screen_changed(self) -> None:
@@ -60,6 +66,10 @@ class HelpAlert(Retranslating, QWidget):
             self.poll.stop()
             self.requests = []
             self.hide()
+
+    def _heard(self, _entries: list[ChangeEntry]) -> None:
+        if self.poll.timer.isActive():  # officer mode is open
+            self.poll.refresh()
 
     def show_requests(self, requests: list[OpenRequest]) -> None:
         self.requests = requests if self.officer.session is not None else []
@@ -75,7 +85,7 @@ class HelpAlert(Retranslating, QWidget):
             lambda: help_requests.clear(
                 tickets.db, config, oldest.id, officer=session.officer, at=tickets.clock()
             ),
-            lambda _: self.poll.run(),
+            lambda _: self.poll.refresh(),
             self._failed,
         )
 
