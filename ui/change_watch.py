@@ -10,7 +10,8 @@ Usage (the counter console, the kiosk, the officer screens, the waiting-room dis
 Within a second of a commit anywhere (PostgreSQL: LISTEN/NOTIFY; SQLite: a 300 ms poll), and after an
 outage every missed entry arrives in one batch (kiosk/change_listener.py). `kinds` filters the batch
 (e.g. {"call", "recall"}); a batch left empty by the filter is not emitted. One window shares one watch
-among its screens: each takes the kinds it cares for with `follow(kinds, slot)`, and `stop_on_close(window)`
+among its screens: each takes the kinds it cares for with `follow(kinds, slot)` (and a call as the feed
+comes online), and `stop_on_close(window)`
 ends the thread when the window closes (no thread outlives it, in tests either).
 """
 
@@ -48,6 +49,9 @@ class ChangeWatch(QObject):
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self.destroyed.connect(self._stop.set)
+        self._followers: list[tuple[frozenset[str], Callable[[list[ChangeEntry]], None]]] = []
+        self.changed.connect(self._tell_followers)  # methods of this GUI-thread object: queued to it
+        self.online_changed.connect(self._online_for_followers)
 
     def start(self) -> None:
         if self._thread is None:
@@ -55,15 +59,21 @@ class ChangeWatch(QObject):
             self._thread.start()
 
     def follow(self, kinds: Collection[str], slot: Callable[[list[ChangeEntry]], None]) -> None:
-        """Call `slot(entries)` on the GUI thread with each batch's entries of `kinds` (if any)."""
-        wanted = frozenset(kinds)
+        """Call `slot(entries)` on the GUI thread with each batch's entries of `kinds` (if any), and
+        `slot([])` as the feed comes online: the listener starts from the head it first reads, so what
+        changed between the screen's own first read and then is read again too."""
+        self._followers.append((frozenset(kinds), slot))
 
-        def heard(entries: list[ChangeEntry]) -> None:
-            mine = [e for e in entries if e.kind in wanted]
+    def _tell_followers(self, entries: list[ChangeEntry]) -> None:
+        for kinds, slot in self._followers:
+            mine = [e for e in entries if e.kind in kinds]
             if mine:
                 slot(mine)
 
-        self.changed.connect(heard)
+    def _online_for_followers(self, online: bool) -> None:
+        if online:
+            for _, slot in self._followers:
+                slot([])
 
     def stop_on_close(self, window: QObject) -> None:
         """Stop when `window` closes (a close it refuses, e.g. a kiosk's for visitors, never reaches here)."""

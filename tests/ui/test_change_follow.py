@@ -4,6 +4,7 @@ on the officer's help alert and on Home's "Now serving" line, and the window's w
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QLabel, QWidget
@@ -76,3 +77,18 @@ def test_the_window_watch_stops_as_the_window_closes(make_config: MakeConfig, op
     kiosk.window.allow_exit()
     kiosk.window.close()
     assert not thread.is_alive()
+
+
+def test_followers_hear_on_the_gui_thread(
+    make_config: MakeConfig, open_kiosk: OpenKiosk, db_for: Callable[[Config], Database], clock: FixedClock
+) -> None:
+    kiosk = open_kiosk(make_config())
+    [watch] = kiosk.window.findChildren(ChangeWatch)
+    heard: list[tuple[list[str], threading.Thread]] = []
+    watch.follow(
+        ("help",), lambda entries: heard.append(([e.kind for e in entries], threading.current_thread()))
+    )
+    other = make_config(kiosk={"id": "front-2"})
+    help_requests.ask(db_for(other), other, "home", clock())
+    kiosk.qtbot.waitUntil(lambda: any(kinds == ["help"] for kinds, _ in heard), timeout=SOON_MS)
+    assert all(thread is threading.main_thread() for _, thread in heard)

@@ -16,9 +16,9 @@ SOON_MS = 2500  # far below the fallback read: only the feed can have told
 
 def places_new(kiosk: Kiosk) -> str:
     """The numbers-left part of the detail line (before it: who the service is for; after it: the waiting
-    count and estimate)."""
+    count and estimate); empty while the screen still reads them ("Sebentar, sedang memeriksa…")."""
     parts = kiosk.button("service_new").detail.text().split(" · ")
-    return next(part for part in parts if part.startswith("Sisa nomor"))
+    return next((part for part in parts if part.startswith("Sisa nomor")), "")
 
 
 @pytest.mark.all_databases

@@ -21,6 +21,7 @@ from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk import change_feed
 from kiosk.calling import CallingService
 from kiosk.change_feed import ChangeEntry
 from kiosk.config import Config
@@ -81,7 +82,7 @@ class CounterWindow(QWidget):
         self.idle = IdleWatcher(ctx.config.calling.console_idle_minutes * 60, self)
         self.idle.idle.connect(lambda: self.sign_out("timeout"))
         self.changes = ChangeWatch(calling.db, ctx.config.office.code, parent=self)
-        self.changes.changed.connect(self._changed)
+        self.changes.follow(change_feed.KINDS, self._changed)
         self.changes.stop_on_close(self)
         self.setWindowTitle(counter.name(ctx.language))
         self.show_login()
@@ -164,10 +165,10 @@ class CounterWindow(QWidget):
         self._reload()  # e.g. queue_empty still ended the current ticket
 
     def _changed(self, entries: list[ChangeEntry]) -> None:
-        """The change feed moved on (any counter or kiosk): read the console's picture again, unless the
-        picture shown was read after these entries (this console's own action reloaded it already)."""
+        """The change feed moved on (any counter or kiosk) or came online (no entries): read the console's
+        picture again, unless it was read after these entries (this console's own action reloaded it)."""
         view = self.console.view
-        if self.session is not None and (view is None or entries[-1].seq > view.head):
+        if self.session is not None and (view is None or not entries or entries[-1].seq > view.head):
             self._reload()
 
     def _reload(self) -> None:
