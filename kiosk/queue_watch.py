@@ -1,8 +1,9 @@
 """One picture across kiosks: places left and people waiting, reloaded only when another kiosk changed them.
 
-Every kiosk polls a cheap version of today's queue (one indexed query); only when it differs are places
-left and people waiting read again. Polled every `interval` seconds, what a screen shows is at most that
-old (plus one query, a millisecond), on SQLite and PostgreSQL alike.
+A kiosk reads a cheap version of today's queue (one indexed query) whenever the change feed tells of a
+ticket, a call, a pause or a ticket leaving the line (ui/places_refresh.py, within a second on SQLite and
+PostgreSQL alike), and slowly otherwise; only when the version differs are places left and people waiting
+read again.
 """
 
 from __future__ import annotations
