@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 import psycopg
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import InterfaceError, OperationalError, ProgrammingError
 
 from kiosk import change_feed
 from kiosk.change_feed import ChangeEntry
@@ -34,7 +34,8 @@ POLL_SECONDS = 0.3  # SQLite: how often head() is read (the issue asks 250-500 m
 CHECK_SECONDS = 5.0  # PostgreSQL: read the feed this often even without a notification (a safety net)
 BATCH = 500  # entries read at once; a longer backlog is read in several rounds
 BACKOFF_SECONDS = (0.25, 0.5, 1.0, 2.0, 4.0)  # waits between reconnection attempts; the last repeats
-_DOWN = (OperationalError, InterfaceError, DatabaseUnavailable, psycopg.Error, OSError)
+# ProgrammingError: PostgreSQL before its migration (no change_head yet; a kiosk started while it was down)
+_DOWN = (OperationalError, InterfaceError, ProgrammingError, DatabaseUnavailable, psycopg.Error, OSError)
 
 
 def libpq_params(url: URL) -> dict[str, str | int]:
