@@ -14,6 +14,7 @@ from kiosk import audit
 from kiosk.call_report import CallingReport, calling_report
 from kiosk.config import Config
 from kiosk.db import Database
+from kiosk.digits import mask_nik_runs
 from kiosk.layout import Block, Qr, Rule, Text, TicketLayout
 from kiosk.office_time import format_clock, format_date, local
 from kiosk.ports import TicketPrinter
@@ -90,13 +91,13 @@ def close_of_day_layout(slip: CloseOfDay, config: Config) -> TicketLayout:
         no_shows = calls[stats.service].no_shows if stats.service in calls else 0
         waiting = "-" if slip.waiting is None else str(slip.waiting.get(stats.service, 0))
         blocks += [
-            Text(f"{stats.service} {service.name('id') if service else ''}".strip(), bold=True),
+            Text(service.name("id") if service else stats.service, bold=True),
             Text(f"Terbit {stats.issued} · Dilayani {served}"),
             Text(f"Tidak datang {no_shows} · Menunggu {waiting}"),
         ]
     blocks += [
         Rule(),
-        Text(f"Petugas: {slip.officer}"),
+        Text(f"Petugas: {mask_nik_runs(slip.officer)[:40]}"),  # a name, never a NIK typed by mistake
         Text(f"Dicetak {format_date(local(config.office, slip.printed_at), 'id')}"),
         Text(f"pukul {format_clock(local(config.office, slip.printed_at))}"),
         Rule(),

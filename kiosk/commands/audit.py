@@ -64,9 +64,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def _hash(text: str) -> str:
-    if not audit.HASH.fullmatch(text.strip().lower()):
+    """A hash as typed from the close-of-day slip: groups of four, spaces between them, are fine."""
+    digest = "".join(text.split()).lower()
+    if not audit.HASH.fullmatch(digest):
         raise argparse.ArgumentTypeError(f"must be a SHA-256 hash, 64 hex digits, got {text!r}")
-    return text.strip().lower()
+    return digest
 
 
 def head_line(ctx: Context, day: date) -> str:

@@ -4,7 +4,7 @@ the close-of-day slip (kiosk/close_of_day.py) to print and keep outside the kios
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel
 
 from kiosk.errors import KioskError
 from kiosk.office_time import format_date
@@ -59,12 +59,16 @@ class TodayScreen(OfficerScreen):
         self.page.addWidget(self.chart, 1)
         self.slip_state = label(name="today_slip_state")
         self.slip_state.setWordWrap(True)
-        self.page.addWidget(self.slip_state)
-        self.refresh_button = button("refresh", Role.SECONDARY)
-        self.refresh_button.clicked.connect(self.refresh)
         self.slip_button = button("print_slip", Role.PRIMARY)
         self.slip_button.clicked.connect(self.print_slip)
-        self.bottom(self.refresh_button, self.slip_button)
+        slip_row = QHBoxLayout()  # its own row: three buttons side by side overflow a portrait screen
+        slip_row.setSpacing(SPACING)
+        slip_row.addWidget(self.slip_state, 1)
+        slip_row.addWidget(self.slip_button)
+        self.page.addLayout(slip_row)
+        self.refresh_button = button("refresh", Role.SECONDARY)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.bottom(self.refresh_button)
         self.retranslate()
 
     def show_report(self, report: DayReport | None) -> None:
