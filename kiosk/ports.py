@@ -20,6 +20,11 @@ class PrinterError(Exception):
         super().__init__(message)
         self.status = status
 
+    @property
+    def code(self) -> str:
+        """The refusal code (kiosk.errors) to show for this fault."""
+        return (self.status.warning_code if self.status else None) or "printer_unknown"
+
 
 class TicketPrinter(Protocol):
     """Prints one ticket; raises PrinterError if the ticket did not reach the paper."""

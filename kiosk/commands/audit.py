@@ -1,14 +1,19 @@
-"""`kiosk audit verify`, `kiosk audit head` and `kiosk audit export`: check the hash chain (also against a
-day's last hash kept outside the database), print that hash, hand a day's records over."""
+"""`kiosk audit verify`, `kiosk audit head`, `kiosk audit slip` and `kiosk audit export`: check the hash
+chain (also against a day's last hash kept outside the database), print that hash (on the terminal, or on
+the close-of-day slip), hand a day's records over."""
 
 from __future__ import annotations
 
 import argparse
 import csv
+import sys
 from datetime import date
 from typing import TYPE_CHECKING
 
 from kiosk import audit
+from kiosk.close_of_day import close_of_day, print_close_of_day
+from kiosk.errors import KioskError
+from kiosk.ports import PrinterError
 
 if TYPE_CHECKING:
     from kiosk.cli import Context
@@ -45,6 +50,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     head.add_argument("--date", type=date.fromisoformat, metavar="YYYY-MM-DD", help="default: today")
     head.add_argument("--json", action="store_true")
     head.set_defaults(func=show_head)
+    slip = trail.add_parser(
+        "slip", parents=[common], help="print the close-of-day slip (figures and last hash) on the printer"
+    )
+    slip.add_argument("--date", type=date.fromisoformat, metavar="YYYY-MM-DD", help="default: today")
+    slip.add_argument("--officer", default="cli", metavar="NAME", help="who printed it (default: cli)")
+    slip.add_argument("--json", action="store_true")
+    slip.set_defaults(func=print_slip)
     export = trail.add_parser("export", parents=[common], help="one day's records (JSON, or CSV)")
     export.add_argument("--date", type=date.fromisoformat, metavar="YYYY-MM-DD", required=True)
     export.add_argument("--csv", action="store_true", help="CSV instead of JSON")
@@ -52,9 +64,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def _hash(text: str) -> str:
-    if not audit.HASH.fullmatch(text.strip().lower()):
+    """A hash as typed from the close-of-day slip: groups of four, spaces between them, are fine."""
+    digest = "".join(text.split()).lower()
+    if not audit.HASH.fullmatch(digest):
         raise argparse.ArgumentTypeError(f"must be a SHA-256 hash, 64 hex digits, got {text!r}")
-    return text.strip().lower()
+    return digest
 
 
 def head_line(ctx: Context, day: date) -> str:
@@ -77,6 +91,29 @@ def show_head(ctx: Context) -> int:
     else:
         print(head_line(ctx, day), file=ctx.out)
     return 0
+
+
+def print_slip(ctx: Context) -> int:
+    """The officer's close-of-day slip from the command line; exit 1 when the printer does not take it."""
+    today = ctx.tickets.today()
+    slip = close_of_day(
+        ctx.db, ctx.config, ctx.args.date or today, ctx.args.officer, ctx.tickets.clock(), today
+    )
+    error: KioskError | None = None
+    detail = ""
+    try:
+        print_close_of_day(ctx.printer, slip, ctx.config)
+    except PrinterError as exc:
+        error = KioskError(exc.code)
+        detail = str(exc)
+    if ctx.args.json:
+        printed = {"printed": True} if error is None else {"printed": False, **error.as_json(ctx.language)}
+        ctx.emit({**slip.head_json(), **printed})
+    elif error is None:
+        print(f"close-of-day slip sent to the printer; {head_line(ctx, slip.day)}", file=ctx.out)
+    else:
+        print(f"{error.code}: {error.message(ctx.language)}\n{detail}", file=sys.stderr)
+    return 0 if error is None else 1
 
 
 def verify(ctx: Context) -> int:

@@ -51,7 +51,7 @@ def print_test(ctx: Context) -> int:
     try:
         printer.print_ticket(sample_layout(ctx.config, datetime.now(UTC), ctx.language), "printer-test")
     except PrinterError as exc:
-        code = (exc.status.warning_code if exc.status else None) or "printer_unknown"
+        code = exc.code
         error = KioskError(code)
         if ctx.args.json:
             ctx.emit({"error": {**error.as_json(ctx.language)["error"], "detail": str(exc)}})

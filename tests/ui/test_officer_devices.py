@@ -1,5 +1,6 @@
 """The technician's part of officer mode: a test ticket to the (loopback) printer and its state, the print
-queue with Print now, the camera's live picture, the last warning or error."""
+queue with Print now, the camera's live picture, the last warning or error; and the Today task's
+close-of-day slip on the same printer."""
 
 from __future__ import annotations
 
@@ -45,6 +46,27 @@ def test_the_printer_test_prints_the_sample_ticket(
     loopback_printer.refuse()
     kiosk.tap("printer_test")
     kiosk.qtbot.waitUntil(lambda: "was not printed" in kiosk.text("printer_state"))
+
+
+def test_the_today_task_prints_the_close_of_day_slip(
+    printing: Config, open_kiosk: OpenKiosk, loopback_printer: LoopbackPrinter
+) -> None:
+    kiosk = open_kiosk(printing)
+    kiosk.desk.issue("new", make_nik(1), "ANI")
+    printed_tickets = len(loopback_printer.wait_for_jobs(1))
+    officer = log_in(kiosk)
+    kiosk.tap("task_today")
+    kiosk.wait_for("officer_today")
+    kiosk.tap("print_slip")
+    kiosk.qtbot.waitUntil(lambda: "slip was printed" in kiosk.text("today_slip_state"))
+    job = loopback_printer.wait_for_jobs(printed_tickets + 1)[-1]
+    assert b"SLIP TUTUP HARI" in job and f"Petugas: {officer}".encode() in job and b"AUDITHEAD" in job
+    assert b"ANI" not in job
+
+    loopback_printer.refuse()
+    kiosk.tap("print_slip")
+    kiosk.qtbot.waitUntil(lambda: "was not printed" in kiosk.text("today_slip_state"))
+    assert kiosk.window.officer.screens["officer_today"].slip_button.isEnabled()
 
 
 def test_the_print_queue_lists_waiting_tickets_and_prints_them_now(

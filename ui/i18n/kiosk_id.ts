@@ -1549,7 +1549,22 @@
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../officer/today.py" line="+68"/>
+        <location filename="../officer/today.py" line="+89"/>
+        <source>Printing the close-of-day slip…</source>
+        <translation>Sedang mencetak slip tutup hari…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The close-of-day slip was printed. Keep it outside the kiosk.</source>
+        <translation>Slip tutup hari sudah dicetak. Simpan di luar komputer kios.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The close-of-day slip was not printed: {fault}</source>
+        <translation>Slip tutup hari tidak tercetak: {fault}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Today: {date}</source>
         <translation>Hari ini: {date}</translation>
     </message>
@@ -1582,6 +1597,11 @@
         <location line="+15"/>
         <source>Refresh</source>
         <translation>Perbarui</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print close-of-day slip</source>
+        <translation>Cetak slip tutup hari</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,12 @@
-"""Today per service: tickets issued, checked in (bookings), cancelled, places left; figures and bars."""
+"""Today per service: tickets issued, checked in (bookings), cancelled, places left; figures and bars; and
+the close-of-day slip (kiosk/close_of_day.py) to print and keep outside the kiosk."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel
 
+from kiosk.errors import KioskError
 from kiosk.office_time import format_date
 from kiosk.reports import DayReport, ServiceStats
 from ui.context import KioskContext
@@ -12,7 +14,7 @@ from ui.officer.chart import COLOURS, FIGURES, DayChart, Group
 from ui.officer.page import OfficerScreen
 from ui.screens.base import SPACING
 from ui.style import Role
-from ui.widgets.basics import button, label
+from ui.widgets.basics import button, label, set_role
 
 _CENTRE = Qt.AlignmentFlag.AlignCenter
 
@@ -25,10 +27,13 @@ class TodayScreen(OfficerScreen):
     """A table (service × figure) over the chart; the headings carry the bars' colours as a legend."""
 
     refresh = Signal()
+    print_slip = Signal()
 
     def __init__(self, ctx: KioskContext) -> None:
         super().__init__(ctx)
         self.report: DayReport | None = None
+        self.slip_busy = False
+        self.slip: str | None = None  # after a print: "" when printed, else the printer fault's refusal code
         self.table = QGridLayout()
         self.table.setHorizontalSpacing(SPACING)
         self.table.setVerticalSpacing(4)
@@ -52,6 +57,15 @@ class TodayScreen(OfficerScreen):
         self.page.addLayout(self.table)
         self.chart = DayChart()
         self.page.addWidget(self.chart, 1)
+        self.slip_state = label(name="today_slip_state")
+        self.slip_state.setWordWrap(True)
+        self.slip_button = button("print_slip", Role.PRIMARY)
+        self.slip_button.clicked.connect(self.print_slip)
+        slip_row = QHBoxLayout()  # its own row: three buttons side by side overflow a portrait screen
+        slip_row.setSpacing(SPACING)
+        slip_row.addWidget(self.slip_state, 1)
+        slip_row.addWidget(self.slip_button)
+        self.page.addLayout(slip_row)
         self.refresh_button = button("refresh", Role.SECONDARY)
         self.refresh_button.clicked.connect(self.refresh)
         self.bottom(self.refresh_button)
@@ -60,6 +74,29 @@ class TodayScreen(OfficerScreen):
     def show_report(self, report: DayReport | None) -> None:
         self.report = report
         self.retranslate()
+
+    def set_busy(self, busy: bool) -> None:
+        """The slip is being printed (set and freed by ui.background)."""
+        self.slip_busy = busy
+        self.retranslate()
+
+    def show_slip(self, fault: str | None) -> None:
+        self.slip = fault or ""
+        self.retranslate()
+
+    def clear(self) -> None:
+        self.slip = None
+        self.retranslate()
+
+    def _slip_text(self) -> str:
+        if self.slip_busy:
+            return self.tr("Printing the close-of-day slip…")
+        if self.slip is None:
+            return ""
+        if not self.slip:
+            return self.tr("The close-of-day slip was printed. Keep it outside the kiosk.")
+        fault = KioskError(self.slip).message(self.ctx.language)
+        return self.tr("The close-of-day slip was not printed: {fault}").format(fault=fault)
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -89,3 +126,8 @@ class TodayScreen(OfficerScreen):
                 groups.append(Group(service.name(language), values))
         self.chart.set_groups(groups)
         self.refresh_button.setText(self.tr("Refresh"))
+        self.slip_state.setText(self._slip_text())
+        self.slip_state.setVisible(bool(self.slip_state.text()))
+        set_role(self.slip_state, Role.ERROR if self.slip and not self.slip_busy else Role.BODY)
+        self.slip_button.setText(self.tr("Print close-of-day slip"))
+        self.slip_button.setEnabled(not self.slip_busy)
