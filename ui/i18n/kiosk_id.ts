@@ -488,7 +488,7 @@
 <context>
     <name>HelpAlert</name>
     <message>
-        <location filename="../officer/help_alert.py" line="+88"/>
+        <location filename="../officer/help_alert.py" line="+98"/>
         <source>{kiosk} ({minutes} min)</source>
         <translation>{kiosk} ({minutes} menit)</translation>
     </message>
@@ -1549,7 +1549,7 @@
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../officer/today.py" line="+89"/>
+        <location filename="../officer/today.py" line="+93"/>
         <source>Printing the close-of-day slip…</source>
         <translation>Sedang mencetak slip tutup hari…</translation>
     </message>
