@@ -25,6 +25,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from bench.quick import add_quick
 from scanner.ktp_find import locate_card
 from scanner.ktp_ocr import NAME, NAME_CHARACTERS, NIK, NIK_CHARACTERS, KtpReader, _line, _sharpened
 from tests.support.ktp_cards import sample_set
@@ -79,7 +80,7 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("folder", type=Path, nargs="?", metavar="FOLDER")
-    parser.add_argument("--quick", action="store_true", help="40 synthetic photos instead of 200")
+    add_quick(parser)
     parser.add_argument("--write", type=Path, metavar="DIR", help="save the synthetic photos and stop")
     parser.add_argument("--bindings", action="store_true", help="time tesserocr against pytesseract")
     args = parser.parse_args()

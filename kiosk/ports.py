@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from kiosk.ktp import KtpFields
 from kiosk.layout import TicketLayout
 from kiosk.printer_status import PrinterStatus
+
+if TYPE_CHECKING:
+    from kiosk.ktp import KtpFields  # the card's fields (kiosk.ktp loads the ticket rules)
 
 
 class PrinterError(Exception):

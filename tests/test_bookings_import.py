@@ -97,7 +97,7 @@ def test_json_and_semicolon_csv(tmp_path: Path, config: Config, db: Database, cl
     ("bad", "field", "problem"),
     [
         ({"nik": "1234"}, "nik", "16 digits"),
-        ({"nik": "9901011508900001"}, "nik", "province"),
+        ({"nik": "9901011508900001"}, "nik", "1st and 2nd digits"),
         ({"code": "8F2K91"}, "code", "TGU-8F2K91"),
         ({"office": "KNO"}, "office", "not this office"),
         ({"service": "visa"}, "service", "'visa'"),

@@ -99,7 +99,9 @@ def test_the_last_place_taken_meanwhile_leads_to_another_service(
     kiosk.tap("retry")
     kiosk.wait_for("services")
     kiosk.qtbot.waitUntil(lambda: kiosk.button("service_renewal").isEnabled())
-    assert "Kuota hari ini habis. Sentuh untuk pesan jadwal." in kiosk.texts()  # full: it offers a session
+    assert (
+        "Nomor hari ini sudah habis. Sentuh untuk pesan jadwal." in kiosk.texts()
+    )  # full: it offers a session
     kiosk.tap("service_renewal")
     kiosk.wait_for("nik")
     assert kiosk.text("display").replace(" ", "") == nik  # nothing typed is lost

@@ -35,7 +35,7 @@ class DayChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(400, 150)  # leaves room on a 1280×800 screen for the close-of-day slip's message
+        return QSize(400, 130)  # leaves room on a 1024×768 screen for the close-of-day slip and its message
 
     def set_groups(self, groups: list[Group]) -> None:
         self.groups = groups

@@ -184,7 +184,8 @@ class HomeScreen(Screen):
             picture.setPixmap(pictogram_pixmap(icon, INK, side))
         self.notice.setVisible(bool(self.ctx.config.kiosk.notices) and self.printer_warning.alert is None)
         self.serving.setVisible(bool(self.serving_now))
-        for optional in (self.notice, self.serving):  # what gives way first
+        self.priority_box.show()
+        for optional in (self.notice, self.serving, self.priority_box):  # what gives way first
             if optional.isVisible() and self.overflows():
                 optional.hide()
 

@@ -48,8 +48,8 @@ class SlipScreen(Screen):
         # Text beside the pictures on a landscape screen, above them on a portrait one.
         self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.body.setSpacing(SPACING * 2)
-        self.body.addLayout(text, 2)
-        self.body.addLayout(pictures, 3)
+        self.body.addLayout(text, 1)  # half the width: the code and the next steps stay whole at 1024×768
+        self.body.addLayout(pictures, 1)
         self.page.addLayout(self.body, 1)
         self.done_button = button("done", Role.PRIMARY)
         self.done_button.clicked.connect(self._finish)
