@@ -65,9 +65,10 @@ def log_in(kiosk: Kiosk, name: str = "Budi Santoso") -> str:
 
 @pytest.fixture
 def quick_hold(monkeypatch: pytest.MonkeyPatch) -> int:
-    """The corner hold shortened from 3 s (set before the window is built)."""
-    monkeypatch.setattr(access, "HOLD_MS", 300)
-    return 300
+    """The corner hold shortened from 3 s (set before the window is built); long enough that a busy
+    machine running the whole suite does not stretch a short touch past it."""
+    monkeypatch.setattr(access, "HOLD_MS", 1500)
+    return 1500
 
 
 def test_holding_the_top_left_corner_opens_the_pin_pad(
@@ -76,7 +77,7 @@ def test_holding_the_top_left_corner_opens_the_pin_pad(
     kiosk = open_kiosk(make_config())
     window = kiosk.window
     QTest.mousePress(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(10, 10))
-    kiosk.qtbot.wait(quick_hold // 2)
+    kiosk.qtbot.wait(quick_hold // 10)
     QTest.mouseRelease(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(10, 10))
     kiosk.qtbot.wait(quick_hold)
     assert kiosk.screen == "home"  # a short touch is nothing
@@ -176,21 +177,21 @@ def test_a_wrong_pin_or_name_gets_one_answer_and_five_lock_the_name(
 
 
 def test_officer_mode_ends_by_itself_when_unused(make_config: MakeConfig, open_kiosk: OpenKiosk) -> None:
-    kiosk = open_kiosk(make_config(officer={"idle_seconds": 1}))
+    kiosk = open_kiosk(make_config(officer={"idle_seconds": 3}))  # room for a busy machine
     officer = log_in(kiosk)
     kiosk.tap("task_services")
     kiosk.wait_for("officer_services")
-    kiosk.wait_for("home", timeout=3000)
+    kiosk.wait_for("home", timeout=15000)
     assert kiosk.window.officer.session is None and not kiosk.window.officer.banner.isVisible()
     assert wait_for_record(kiosk, "logout") == ("logout", officer, {"reason": "timeout"})
 
 
 def test_an_unused_pin_pad_goes_back_to_visitor_mode(make_config: MakeConfig, open_kiosk: OpenKiosk) -> None:
-    kiosk = open_kiosk(make_config(officer={"idle_seconds": 1}))
+    kiosk = open_kiosk(make_config(officer={"idle_seconds": 3}))  # room for a busy machine
     add_officer(kiosk)
     open_pin_pad(kiosk)
     kiosk.tap("key_4")
-    kiosk.wait_for("home", timeout=3000)
+    kiosk.wait_for("home", timeout=15000)
     assert trail(kiosk.desk.tickets.db)[-1][0] == "officer_added"  # no login, no logout
 
 
