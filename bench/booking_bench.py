@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QApplication
 
 from bench.quick import add_quick
 from bench.ui_bench import TimedPrinter, percentile, wait_until, write_config
-from kiosk import cli, office_key
+from kiosk import office_key
 from kiosk.config import Config, load_config
 from kiosk.db import Database
 from kiosk.desk import Desk
@@ -40,6 +40,7 @@ from kiosk.tickets import TicketService, utc_now
 from printing.printers import make_printer
 from tests.support.niks import make_nik
 from tests.support.printer_peer import LoopbackPrinter
+from ui import launcher
 from ui.app import build_window
 from ui.context import Visit
 
@@ -115,7 +116,7 @@ def sessions_list(config: Config, runs: int) -> tuple[list[float], list[float], 
         out = io.StringIO()
         began = time.perf_counter()
         with contextlib.redirect_stdout(out):
-            assert cli.main(["sessions", "list", "--json", "--config", str(config.source)]) == 0
+            assert launcher.main(["sessions", "list", "--json", "--config", str(config.source)]) == 0
         command.append((time.perf_counter() - began) * 1000)
     db = Database.open(config.database.url)
     bookings = SessionBookings(config, db, office_key.create(config.kiosk.data_dir)[0])
