@@ -1,4 +1,4 @@
-"""The counter console's screenshots (docs/screens 60-64, at 1366×768), taken by ui/screenshots.py after
+"""The counter console's screenshots (docs/screens 80-84, at 1366×768), taken by ui/screenshots.py after
 the kiosk's own, on a made-up morning at the office."""
 
 from __future__ import annotations
@@ -103,17 +103,17 @@ def counter_shots(out: Path, save: Callable[[QWidget, Path], None]) -> list[Path
 
         settle(window)
         window.login._choose(OFFICER)
-        shot("60-counter-login", lambda: window.login.set_value(PIN))
-        shot("61-counter-signed-in", lambda: window.login.submit())
-        shot("62-counter-serving", lambda: window.act("next"))
+        shot("80-counter-login", lambda: window.login.set_value(PIN))
+        shot("81-counter-signed-in", lambda: window.login.submit())
+        shot("82-counter-serving", lambda: window.act("next"))
         for _ in range(3):
             window.act("recall")
             settle(window)
-        shot("63-counter-offer-no-show")
+        shot("83-counter-offer-no-show")
         window.act("no_show")
         settle(window)
         window._switch_language()
-        shot("64-counter-serving-english", lambda: window.act("next"))
+        shot("84-counter-serving-english", lambda: window.act("next"))
         window.close()
         db.dispose()
     return written
