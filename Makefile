@@ -55,8 +55,10 @@ setup: $(CLIPS)
 run: setup
 	$(BIN)/kiosk run $(ARGS)
 
+# One test process per core (pytest-xdist); each has its own PostgreSQL server and temporary folders.
+TEST_WORKERS ?= auto
 test: setup
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist worksteal $(PYTEST_ARGS)
 
 lint: setup
 	$(BIN)/ruff check .

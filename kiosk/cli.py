@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import sys
 from collections.abc import Callable, Sequence
 from contextlib import redirect_stderr, redirect_stdout
@@ -26,7 +25,7 @@ from kiosk.db import Database, DatabaseUnavailable
 from kiosk.desk import Desk
 from kiosk.digits import mask_nik_runs
 from kiosk.errors import KioskError
-from kiosk.logs import RedactNik
+from kiosk.logs import log_to_stderr
 from kiosk.ports import CardFileReader, QrImageDecoder, Speaker, TicketPrinter
 from kiosk.slips import SlipDesk, slip_desk
 from kiosk.tickets import TicketService
@@ -153,9 +152,8 @@ def main(
 ) -> int:
     """Run one command; exit 2 on a configuration error, 1 on a refusal, 3 if the database is down.
     All it prints, argparse's usage errors included, goes through the NIK mask."""
+    log_to_stderr()
     with redirect_stdout(MaskedOutput(sys.stdout)), redirect_stderr(MaskedOutput(sys.stderr)):
-        logging.basicConfig(level=logging.WARNING, force=True)
-        logging.getLogger().handlers[0].setFormatter(RedactNik("%(levelname)s %(name)s: %(message)s"))
         try:
             args = build_parser(extra).parse_args(argv)
         except SystemExit as exc:  # --help, or a usage error argparse has printed

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
 from kiosk.digits import mask_nik_runs
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+SHORT_FORMAT = "%(levelname)s %(name)s: %(message)s"
 
 
 class RedactNik(logging.Formatter):
@@ -23,12 +25,24 @@ class RedactNik(logging.Formatter):
         return mask_nik_runs(super().format(record))
 
 
+class StderrHandler(logging.StreamHandler):
+    """Writes to whatever `sys.stderr` is when a record comes (as logging's last resort does): the real
+    stderr in the kiosk, and never a stream a redirected command or a finished test has since closed."""
+
+    def __init__(self) -> None:
+        logging.Handler.__init__(self)
+
+    @property
+    def stream(self) -> object:  # type: ignore[override]
+        return sys.stderr
+
+
 class LastError(logging.Handler):
     """Remembers the latest warning or error, for the officer screen."""
 
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
-        self.setFormatter(RedactNik("%(levelname)s %(name)s: %(message)s"))
+        self.setFormatter(RedactNik(SHORT_FORMAT))
         self.text: str | None = None
         self.at: datetime | None = None
 
@@ -45,7 +59,7 @@ def setup_logging(data_dir: Path, level: int = logging.INFO) -> Path | None:
     that folder cannot be made, log to stderr only (None): the kiosk still starts, out of service."""
     folder = data_dir / "logs"
     path: Path | None = folder / "kiosk.log"
-    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    handlers: list[logging.Handler] = [StderrHandler()]
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handlers.append(
@@ -68,3 +82,18 @@ def setup_logging(data_dir: Path, level: int = logging.INFO) -> Path | None:
     if problem:
         logging.getLogger(__name__).warning(problem)
     return path
+
+
+_command_line = StderrHandler()
+_command_line.setFormatter(RedactNik(SHORT_FORMAT))
+
+
+def log_to_stderr() -> None:
+    """The command line's log: warnings and errors on stderr, NIKs masked. The one handler replaces any
+    other (python-escpos's basicConfig() on import, an earlier command's in the same process)."""
+    root = logging.getLogger()
+    if root.handlers != [_command_line]:
+        for handler in root.handlers:
+            handler.close()
+        root.handlers[:] = [_command_line]
+    root.setLevel(logging.WARNING)

@@ -19,6 +19,7 @@ from tests.support.clock import FixedClock
 from tests.support.config_files import PRIORITY_LANE, MakeConfig, toml_text
 from tests.support.pg_server import PgServer, PgUnavailable
 from tests.support.printer_peer import LoopbackPrinter
+from tests.support.qt_windows import release_windows
 
 DATABASES = ("sqlite", "postgresql")
 
@@ -33,6 +34,13 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Tests marked all_databases run once per database: their configs (make_config) name it."""
     if metafunc.definition.get_closest_marker("all_databases") and "db_url" in metafunc.fixturenames:
         metafunc.parametrize("db_url", DATABASES, indirect=True)
+
+
+@pytest.fixture(autouse=True)
+def no_window_outlives_its_test() -> Iterator[None]:
+    """Every window a test leaves open is closed and deleted after it (tests/support/qt_windows.py)."""
+    yield
+    release_windows()
 
 
 @pytest.fixture(scope="session")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import logging
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +13,7 @@ from sqlalchemy import text
 
 from kiosk.db import Database, DatabaseUnavailable
 from kiosk.logs import last_error, setup_logging
+from tests.support.cli_run import run_kiosk
 from tests.support.niks import make_nik
 
 
@@ -49,3 +52,16 @@ def test_a_database_error_traceback_carries_no_personal_data(log_file: Path, db:
     assert "no_such_table" in logged and "Traceback" in logged
     for secret in (nik, name, phone):
         assert secret not in logged and secret not in (last_error.text or "")
+
+
+def test_the_command_line_logs_to_stderr_as_it_is_then_with_a_nik_masked() -> None:
+    """A command run with its output captured (as a test or a script does) leaves no log handler on that
+    stream: a later warning goes to stderr as it is then, once, masked (it once went to a closed stream,
+    "Logging error ... I/O operation on closed file")."""
+    assert run_kiosk("--help").code == 0
+    assert run_kiosk("--help").code == 0  # set up once: a second command adds no second handler
+    nik = make_nik(4321)
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        logging.getLogger("kiosk.test").warning("printer failed for visitor %s", nik)
+    assert err.getvalue() == "WARNING kiosk.test: printer failed for visitor ************4321\n"

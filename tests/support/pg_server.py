@@ -123,6 +123,13 @@ class PgServer:
         return f"{self.url(self._shared)}?options=-csearch_path%3D{name}"
 
     def __enter__(self) -> PgServer:
+        for _ in range(3):  # another process (a parallel test worker) may take the free port first
+            try:
+                return self.start()
+            except RuntimeError:
+                if "already in use" not in self.log.read_text(errors="replace"):
+                    raise
+                self.port = free_port()
         return self.start()
 
     def __exit__(self, *exc: object) -> None:

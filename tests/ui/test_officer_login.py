@@ -71,16 +71,13 @@ def quick_hold(monkeypatch: pytest.MonkeyPatch) -> int:
     return 1500
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="passes alone and with its neighbours; inside the full suite on the 2-core machine the PIN pad "
-    "opens or closes on its own (an earlier test's window or application-wide event filter suspected)",
-)
 def test_holding_the_top_left_corner_opens_the_pin_pad(
     make_config: MakeConfig, open_kiosk: OpenKiosk, quick_hold: int
 ) -> None:
     kiosk = open_kiosk(make_config())
     window = kiosk.window
+    kiosk.qtbot.waitExposed(window)
+    window.settle()  # touched once on screen: its first layout and paint do not run inside the hold
     QTest.mousePress(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(10, 10))
     kiosk.qtbot.wait(quick_hold // 10)
     QTest.mouseRelease(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(10, 10))
@@ -191,11 +188,6 @@ def test_officer_mode_ends_by_itself_when_unused(make_config: MakeConfig, open_k
     assert wait_for_record(kiosk, "logout") == ("logout", officer, {"reason": "timeout"})
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="passes alone and with its neighbours; inside the full suite on the 2-core machine the PIN pad "
-    "opens or closes on its own (an earlier test's window or application-wide event filter suspected)",
-)
 def test_an_unused_pin_pad_goes_back_to_visitor_mode(make_config: MakeConfig, open_kiosk: OpenKiosk) -> None:
     kiosk = open_kiosk(make_config(officer={"idle_seconds": 3}))  # room for a busy machine
     add_officer(kiosk)
