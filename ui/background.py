@@ -191,7 +191,9 @@ class Background(QObject):
         try:
             if request.generation != self._generation:
                 if isinstance(value, Exception):
-                    log.warning("an earlier visit's request failed; not shown", exc_info=value)
+                    # One line: the visit it belonged to has ended, and what went wrong is met (and logged)
+                    # again by the current visit's own request if it still holds.
+                    log.warning("an earlier visit's request failed (%s); not shown", type(value).__name__)
                 else:
                     log.info("an answer for an earlier visit arrived after the kiosk moved on; not shown")
                 return
