@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import String, select, type_coerce, update
+from sqlalchemy import String, insert, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from kiosk.bounded_json import JsonRefused, parse_bounded
@@ -159,9 +159,11 @@ class AuditEntry:
         )
 
 
-def _head(session: Session) -> tuple[int, str] | None:
-    """The chain's recorded end (seq, hash); None if the kiosk_meta row is missing or not one."""
-    value = session.scalars(select(Meta.value).where(Meta.key == HEAD_KEY)).first()
+def _head(session: Session, *, lock: bool = False) -> tuple[int, str] | None:
+    """The chain's recorded end (seq, hash); None if the kiosk_meta row is missing or not one. With
+    `lock`, its row stays locked to the commit: the one lock that keeps the chain linear."""
+    query = select(Meta.value).where(Meta.key == HEAD_KEY)
+    value = session.scalars(query.with_for_update() if lock else query).first()
     match = _HEAD.fullmatch(value or "")
     return (int(match[1]), match[2]) if match else None
 
@@ -195,11 +197,13 @@ def append(
     data: dict[str, Any] | None = None,
 ) -> AuditEntry:
     """Add a record to the chain inside the caller's write transaction; call it after the action's
-    other writes, so the "audit" lock is always the last one a transaction takes."""
+    other writes (flushed), so the chain's head row, locked to the commit by every kiosk and counter, is
+    the last lock a transaction takes. Two round trips hold it before the commit: the head read with its
+    lock, then the record and the new head written (one statement on PostgreSQL)."""
     if action not in ACTIONS:
         raise ValueError(f"unknown audit action {action!r}")
-    db.lock(session, "audit")
-    head = _head(session)
+    session.flush()  # nothing of the action may be written while the head is held
+    head = _head(session, lock=True)  # SQLite: BEGIN IMMEDIATE already serialises every writer
     if head is None:  # never guessed from the last record: that would hide what was done to the trail
         raise KioskError("audit_head_unreadable")
     seq, prev = head
@@ -216,22 +220,25 @@ def append(
         prev,
     )
     entry = replace(entry, hash=entry.computed_hash())
-    session.add(
-        AuditRecord(
-            seq=entry.seq,
-            at=at,
-            office_code=entry.office_code,
-            kiosk_id=entry.kiosk_id,
-            officer=officer,
-            action=action,
-            service_code=service_code,
-            ticket_id=ticket_id,
-            data=canonical(entry.data),
-            prev_hash=prev,
-            hash=entry.hash,
-        )
+    record = insert(AuditRecord).values(
+        seq=entry.seq,
+        at=at,
+        office_code=entry.office_code,
+        kiosk_id=entry.kiosk_id,
+        officer=officer,
+        action=action,
+        service_code=service_code,
+        ticket_id=ticket_id,
+        data=canonical(entry.data),
+        prev_hash=prev,
+        hash=entry.hash,
     )
-    session.execute(update(Meta).where(Meta.key == HEAD_KEY).values(value=f"{entry.seq}:{entry.hash}"))
+    new_head = update(Meta).where(Meta.key == HEAD_KEY).values(value=f"{entry.seq}:{entry.hash}")
+    if db.is_sqlite:  # no INSERT in a WITH there; a local file needs no fewer round trips anyway
+        session.execute(record)
+        session.execute(new_head)
+    else:
+        session.execute(new_head.add_cte(record.cte("record")))
     return entry
 
 

@@ -19,14 +19,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, union_all
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from kiosk import audit, change_feed
 from kiosk.assisted import find_ticket
-from kiosk.call_order import call_order
+from kiosk.call_order import Waiting, call_order
 from kiosk.config import PRIORITY_SERVICE, Config, CounterConfig
 from kiosk.db import Database
 from kiosk.errors import KioskError
@@ -36,6 +36,7 @@ from kiosk.queue_line import WAITING_COLUMNS, QueueSnapshot, ServiceQueue, waiti
 from kiosk.tickets import Clock, IssuedTicket, TicketService, utc_now
 
 CLAIMS = ("skip_locked", "lock")  # how Next takes its ticket on PostgreSQL (see the module docstring)
+HEADS = 16  # tickets of each lane a Next reads: more than counters can be taking at the same moment
 
 
 @dataclass(frozen=True)
@@ -394,31 +395,53 @@ class CallingService:
         return tuple(json.loads(state.services)) if state.services else self._counter(state.counter).services
 
     def _claim(self, session: Session, state: CounterState, now: datetime) -> Ticket | None:
-        """The first ticket in the counter's call order that no other counter is taking, locked."""
+        """The first ticket in the counter's call order that no other counter is taking, locked.
+
+        It reads only each lane's first HEADS tickets by due time (from an index): their call order is the
+        whole line's for its first HEADS calls. Only if other counters are taking all of those is the whole
+        line read."""
         if self.claim == "lock":
             self.db.lock(session, f"calling:{self.config.office.code}")
-        waiting = session.connection().execute(  # plain rows: the line can be long
-            select(*WAITING_COLUMNS).where(
-                *self._today(), Ticket.status == "waiting", Ticket.queue_service.in_(self._services(state))
-            )
-        )
-        order = call_order(
-            (waiting_entry(row, self.config) for row in waiting),
-            priority_run=state.priority_run,
-            rules=self.config.calling,
-            now=now,
-        )
         serialised = self.db.is_sqlite or self.claim == "lock"  # nobody else is choosing meanwhile
-        for entry in order[:1] if serialised else order:
-            ticket = session.scalars(
-                select(Ticket)
-                .where(Ticket.ticket_id == entry.ticket_id, Ticket.status == "waiting")
-                .with_for_update(skip_locked=not serialised)
-                .execution_options(populate_existing=True)
-            ).first()
-            if ticket is not None:
-                return ticket
+        services = self._services(state)
+        for heads in (HEADS, None):
+            waiting, whole = self._lane_heads(session, services, heads)
+            order = call_order(waiting, priority_run=state.priority_run, rules=self.config.calling, now=now)
+            for entry in order[:1] if serialised else order[:heads]:
+                ticket = session.scalars(
+                    select(Ticket)
+                    .where(Ticket.ticket_id == entry.ticket_id, Ticket.status == "waiting")
+                    .with_for_update(skip_locked=not serialised)
+                    .execution_options(populate_existing=True)
+                ).first()
+                if ticket is not None:
+                    return ticket
+            if serialised or whole:
+                break
         return None
+
+    def _lane_heads(
+        self, session: Session, services: Sequence[str], heads: int | None
+    ) -> tuple[list[Waiting], bool]:
+        """The waiting tickets of `services`, only each lane's first `heads` by due time (all: None), and
+        whether that is the whole line."""
+        line = select(*WAITING_COLUMNS).where(*self._today(), Ticket.status == "waiting")
+        if heads is None:
+            rows = session.connection().execute(line.where(Ticket.queue_service.in_(services)))
+            return [waiting_entry(row) for row in rows], True
+        regular = [s for s in services if s != PRIORITY_SERVICE]
+        lanes = [
+            line.where(Ticket.queue_service.in_(codes))
+            .order_by(Ticket.due_at, Ticket.number, Ticket.prefix)
+            .limit(heads)
+            .subquery()
+            for codes in (regular, [PRIORITY_SERVICE] if PRIORITY_SERVICE in services else [])
+            if codes
+        ]
+        rows = session.connection().execute(union_all(*(select(lane) for lane in lanes))).all()
+        waiting = [waiting_entry(row) for row in rows]
+        priority = sum(entry.priority for entry in waiting)
+        return waiting, heads not in (priority, len(waiting) - priority)
 
     def _call(
         self, session: Session, state: CounterState, ticket: Ticket, now: datetime, officer: str | None

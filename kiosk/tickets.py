@@ -19,6 +19,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from kiosk import audit, change_feed
+from kiosk.call_order import due_time
 from kiosk.config import Config, ServiceConfig
 from kiosk.db import Database
 from kiosk.errors import KioskError
@@ -265,6 +266,7 @@ class TicketService:
                 booking_code=booking and booking.code,
                 session_start=booking and booking.session_start,
                 session_end=booking and booking.session_end,
+                due_at=due_time(now, day, booking and booking.session_start, self.config.office.timezone),
                 category=category,
                 override_reason=override,
                 officer=officer,
