@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select, union_all
+from sqlalchemy import func, literal, select, union_all, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -164,9 +164,8 @@ class CallingService:
             state = self._state(session, counter)
             officer = officer or state.officer
             finished = self._end_current(session, state, "done", now)
-            ticket = self._claim(session, state, now)
+            ticket = self._claim(session, state, now, officer)
             if ticket is not None:
-                self._call(session, state, ticket, now, officer)
                 called = IssuedTicket.of(ticket, 0)
                 data = {"counter": counter, "finished": finished and finished.label}
                 self._audit(session, "call", ticket, now, officer, **data)
@@ -386,16 +385,22 @@ class CallingService:
     def _end_current(
         self, session: Session, state: CounterState, status: str, now: datetime
     ) -> Ticket | None:
-        ticket = self._called_at(session, state.counter, lock=True)
-        if ticket is not None:
-            ticket.status, ticket.finished_at = status, now
-        return ticket
+        """End the counter's current ticket, if any (one statement; its row stays locked)."""
+        return session.scalars(
+            update(Ticket)
+            .where(*self._today(), Ticket.status == "called", Ticket.counter == state.counter)
+            .values(status=status, finished_at=now)
+            .returning(Ticket)
+        ).first()
 
     def _services(self, state: CounterState) -> tuple[str, ...]:
         return tuple(json.loads(state.services)) if state.services else self._counter(state.counter).services
 
-    def _claim(self, session: Session, state: CounterState, now: datetime) -> Ticket | None:
-        """The first ticket in the counter's call order that no other counter is taking, locked.
+    def _claim(
+        self, session: Session, state: CounterState, now: datetime, officer: str | None
+    ) -> Ticket | None:
+        """Call the first ticket in the counter's call order that no other counter is taking (one
+        statement: the ticket is locked and called at once).
 
         It reads only each lane's first HEADS tickets by due time (from an index): their call order is the
         whole line's for its first HEADS calls. Only if other counters are taking all of those is the whole
@@ -408,13 +413,21 @@ class CallingService:
             waiting, whole = self._lane_heads(session, services, heads)
             order = call_order(waiting, priority_run=state.priority_run, rules=self.config.calling, now=now)
             for entry in order[:1] if serialised else order[:heads]:
-                ticket = session.scalars(
-                    select(Ticket)
+                free = (
+                    select(Ticket.id)
                     .where(Ticket.ticket_id == entry.ticket_id, Ticket.status == "waiting")
                     .with_for_update(skip_locked=not serialised)
-                    .execution_options(populate_existing=True)
+                    .scalar_subquery()
+                )
+                first_call = func.coalesce(Ticket.first_called_at, literal(now, Ticket.first_called_at.type))
+                ticket = session.scalars(
+                    update(Ticket)
+                    .where(Ticket.id == free)
+                    .values(**self._call_values(state, now, officer), first_called_at=first_call)
+                    .returning(Ticket)
                 ).first()
                 if ticket is not None:
+                    self._count_run(state, ticket)
                     return ticket
             if serialised or whole:
                 break
@@ -446,14 +459,26 @@ class CallingService:
     def _call(
         self, session: Session, state: CounterState, ticket: Ticket, now: datetime, officer: str | None
     ) -> None:
-        ticket.status, ticket.counter, ticket.called_at, ticket.called_by = (
-            "called",
-            state.counter,
-            now,
-            officer,
-        )
+        """Call a ticket already locked (Call a number; Next calls in `_claim`)."""
+        for name, value in self._call_values(state, now, officer).items():
+            setattr(ticket, name, value)
         ticket.first_called_at = ticket.first_called_at or now
-        ticket.recalls, ticket.finished_at = 0, None
+        self._count_run(state, ticket)
+
+    @staticmethod
+    def _call_values(state: CounterState, now: datetime, officer: str | None) -> dict[str, Any]:
+        """What a call sets on its ticket (and first_called_at, if not set yet)."""
+        return {
+            "status": "called",
+            "counter": state.counter,
+            "called_at": now,
+            "called_by": officer,
+            "recalls": 0,
+            "finished_at": None,
+        }
+
+    @staticmethod
+    def _count_run(state: CounterState, ticket: Ticket) -> None:
         state.priority_run = state.priority_run + 1 if ticket.queue_service == PRIORITY_SERVICE else 0
 
     @staticmethod

@@ -167,6 +167,11 @@ def places_left(session: Session, config: Config, day: date) -> dict[str, int]:
     return {s.code: max(0, s.daily_quota - used.get(s.code, 0)) for s in config.services}
 
 
+def placed(ticket: Ticket, line: QueueSnapshot) -> IssuedTicket:
+    """The ticket with its place in `line` (people ahead, expected call)."""
+    return IssuedTicket.of(ticket, line.people_ahead(ticket), line.expected_call(ticket))
+
+
 class TicketService:
     """Issues and reads tickets for one office and kiosk."""
 
@@ -226,6 +231,9 @@ class TicketService:
         phone = normalise_phone(phone)
         office = self.config.office.code
         with self.db.write() as session:
+            # The line as it stands, read before any lock is taken (the NIK's, the numbering row's, the
+            # audit chain's: each held to the commit); the new ticket's place in it is worked out after.
+            line = QueueSnapshot.read(session, self.config, now, day)
             if source == "walkin":
                 refuse_if_paused(session, self.config, service)
             if booking is None and override is None:
@@ -275,14 +283,12 @@ class TicketService:
             session.add(ticket)
             session.flush()
             self.db.commit_probe(session, select(Ticket.id).where(Ticket.ticket_id == ticket.ticket_id))
-            # Its place in the line, read before the audit lock (held by every kiosk and counter to the
-            # commit) and inside the transaction, so a stored ticket is never reported as failed.
-            issued = self.view(session, ticket)
             audit.record_issue(session, self.db, self.config, ticket)
             change_feed.publish(
                 session, office, "ticket", now, number=ticket.label, service=service.code, source=source
             )
-            return issued
+        # After the commit, without the database: a stored ticket is never reported as failed.
+        return placed(ticket, line.adding(ticket))
 
     def check_nik(self, nik: str) -> None:
         """Refuse a walk-in's NIK as `issue` would, as soon as it is typed: its structure, and an active
@@ -355,8 +361,7 @@ class TicketService:
 
     def view(self, session: Session, ticket: Ticket, line: QueueSnapshot | None = None) -> IssuedTicket:
         """The ticket with its live place in the line (read now unless `line` is given)."""
-        line = line or QueueSnapshot.read(session, self.config, self.clock(), ticket.day)
-        return IssuedTicket.of(ticket, line.people_ahead(ticket), line.expected_call(ticket))
+        return placed(ticket, line or QueueSnapshot.read(session, self.config, self.clock(), ticket.day))
 
     def _quota_refusal(self, session: Session, service: ServiceConfig) -> KioskError:
         """'quota_exhausted', offering the earliest free session of a bookable service."""
