@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.bounded_json import JsonRefused, parse_bounded
 from kiosk.config import Config
-from kiosk.db import Database
+from kiosk.db import Database, ride_along
 from kiosk.errors import KioskError
 from kiosk.models import AuditRecord, Meta, Ticket
 
@@ -195,11 +195,13 @@ def append(
     service_code: str | None = None,
     ticket_id: str | None = None,
     data: dict[str, Any] | None = None,
+    ride: bool = False,
 ) -> AuditEntry:
     """Add a record to the chain inside the caller's write transaction; call it after the action's
     other writes (flushed), so the chain's head row, locked to the commit by every kiosk and counter, is
     the last lock a transaction takes. Two round trips hold it before the commit: the head read with its
-    lock, then the record and the new head written (one statement on PostgreSQL)."""
+    lock, then the record and the new head written (one statement on PostgreSQL). With `ride` (the
+    caller publishes on the change feed next) that write goes in the change feed's statement."""
     if action not in ACTIONS:
         raise ValueError(f"unknown audit action {action!r}")
     session.flush()  # nothing of the action may be written while the head is held
@@ -237,6 +239,8 @@ def append(
     if db.is_sqlite:  # no INSERT in a WITH there; a local file needs no fewer round trips anyway
         session.execute(record)
         session.execute(new_head)
+    elif ride:
+        ride_along(session, new_head.add_cte(record.cte("record")))
     else:
         session.execute(new_head.add_cte(record.cte("record")))
     return entry
@@ -251,6 +255,7 @@ def record_ticket(
     *,
     at: datetime,
     officer: str | None,
+    ride: bool = False,
     **data: Any,
 ) -> AuditEntry:
     """Record an action on `ticket` with its number, source and officer-mode fields (no personal data)."""
@@ -271,10 +276,13 @@ def record_ticket(
         service_code=ticket.service_code,
         ticket_id=ticket.ticket_id,
         data={k: v for k, v in facts.items() if v is not None},
+        ride=ride,
     )
 
 
-def record_issue(session: Session, db: Database, config: Config, ticket: Ticket) -> AuditEntry:
+def record_issue(
+    session: Session, db: Database, config: Config, ticket: Ticket, *, ride: bool = False
+) -> AuditEntry:
     """Record a new ticket ('check_in' for a booking), noting an override that went beyond the quota."""
     service = config.service(ticket.service_code)
     quota = service.daily_quota if service is not None else ticket.number
@@ -288,6 +296,7 @@ def record_issue(session: Session, db: Database, config: Config, ticket: Ticket)
         ticket,
         at=ticket.issued_at,
         officer=ticket.officer,
+        ride=ride,
         over_quota=over_quota or None,
     )
 

@@ -494,10 +494,13 @@ class CallingService:
     def _audit(
         self, session: Session, action: str, ticket: Ticket, now: datetime, officer: str | None, **data: Any
     ) -> None:
-        """Audit an action on `ticket`. The changes are flushed first, so the "audit" lock (held to the
-        commit, serialising every kiosk and counter) is taken as late as it can be."""
+        """Audit an action on `ticket`. The changes are flushed first, so the audit chain's head (held to
+        the commit, serialising every kiosk and counter) is taken as late as it can be; the record is
+        written with the change feed's entry, which every action publishes next."""
         session.flush()
-        audit.record_ticket(session, self.db, self.config, action, ticket, at=now, officer=officer, **data)
+        audit.record_ticket(
+            session, self.db, self.config, action, ticket, at=now, officer=officer, ride=True, **data
+        )
 
     def _publish_call(self, session: Session, kind: str, ticket: Ticket, now: datetime) -> None:
         change_feed.publish(

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import String, cast, func, insert, literal, select, update
 from sqlalchemy.orm import Session
 
+from kiosk.db import riding
 from kiosk.models import Change, ChangeHead
 
 CHANNEL = "kiosk_changes"  # the PostgreSQL NOTIFY channel; the payload is the sequence number
@@ -51,7 +52,8 @@ def publish(session: Session, office_code: str, kind: str, at: datetime, **data:
     """Add an entry in the caller's write transaction; return its sequence number.
 
     Call it last in the transaction: the head row stays locked until COMMIT, so other writers wait. On
-    PostgreSQL the head's step, the entry and the NOTIFY are one statement (one round trip under the lock).
+    PostgreSQL the head's step, the entry, the NOTIFY and the writes riding along (kiosk/db.py
+    `ride_along`: the action's audit record) are one statement, one round trip under the locks.
     """
     if kind not in KINDS:
         raise ValueError(f"unknown change kind {kind!r}")
@@ -68,7 +70,10 @@ def publish(session: Session, office_code: str, kind: str, at: datetime, **data:
     added = insert(Change).from_select(["seq", *entry], select(head.c.seq, *values)).returning(Change.seq)
     added_cte = added.cte("added")
     notify = func.pg_notify(CHANNEL, cast(added_cte.c.seq, String))
-    return session.execute(select(added_cte.c.seq, notify)).one()[0]
+    statement = select(added_cte.c.seq, notify)
+    for n, write in enumerate(riding(session)):  # the audit record, say: no round trip of its own
+        statement = statement.add_cte(write.cte(f"riding_{n}"))
+    return session.execute(statement).one()[0]
 
 
 def head(session: Session) -> int:

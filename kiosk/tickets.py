@@ -283,7 +283,7 @@ class TicketService:
             session.add(ticket)
             session.flush()
             self.db.commit_probe(session, select(Ticket.id).where(Ticket.ticket_id == ticket.ticket_id))
-            audit.record_issue(session, self.db, self.config, ticket)
+            audit.record_issue(session, self.db, self.config, ticket, ride=True)
             change_feed.publish(
                 session, office, "ticket", now, number=ticket.label, service=service.code, source=source
             )
