@@ -5,8 +5,9 @@ hash, so editing, deleting or reordering a record breaks the chain from there on
 stored `data` text must be exactly the canonical text that was hashed: a record rewritten with a duplicate
 JSON key (which SQL's json_extract reads differently) is a changed record. `verify` never stops on what
 it reads: an unreadable time, data or chain head is a finding, not a crash. A record
-is written in the same transaction as the action it records, under the "audit" lock, so the chain stays
-linear when several kiosks share one PostgreSQL database. Records never hold a visitor's name, NIK or
+is written in the same transaction as the action it records, with the chain's head row (kiosk_meta
+audit_head) locked to the commit, so the chain stays linear when several kiosks share one PostgreSQL
+database. Records never hold a visitor's name, NIK or
 phone: a purge of personal data leaves the chain intact.
 """
 

@@ -391,6 +391,7 @@ class CallingService:
             .where(*self._today(), Ticket.status == "called", Ticket.counter == state.counter)
             .values(status=status, finished_at=now)
             .returning(Ticket)
+            .execution_options(synchronize_session=False, populate_existing=True)  # loaded from RETURNING
         ).first()
 
     def _services(self, state: CounterState) -> tuple[str, ...]:
@@ -425,6 +426,7 @@ class CallingService:
                     .where(Ticket.id == free)
                     .values(**self._call_values(state, now, officer), first_called_at=first_call)
                     .returning(Ticket)
+                    .execution_options(synchronize_session=False, populate_existing=True)
                 ).first()
                 if ticket is not None:
                     self._count_run(state, ticket)
