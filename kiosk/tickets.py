@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -340,20 +340,14 @@ class TicketService:
         """Take the next number from the counter row (made on first use); if `quota`, within the quota."""
         office = self.config.office.code
         insert = sqlite_insert if self.db.is_sqlite else pg_insert
-        session.execute(
-            insert(TicketCounter)
-            .values(office_code=office, service_code=service.code, day=day, last_number=0)
-            .on_conflict_do_nothing()
+        first = insert(TicketCounter).values(
+            office_code=office, service_code=service.code, day=day, last_number=1
         )
-        number = session.scalars(
-            update(TicketCounter)
-            .where(
-                TicketCounter.office_code == office,
-                TicketCounter.service_code == service.code,
-                TicketCounter.day == day,
-            )
-            .values(last_number=TicketCounter.last_number + 1)
-            .returning(TicketCounter.last_number)
+        number = session.scalars(  # one statement: the row made on first use, else stepped (and locked)
+            first.on_conflict_do_update(
+                index_elements=[TicketCounter.office_code, TicketCounter.service_code, TicketCounter.day],
+                set_={"last_number": TicketCounter.last_number + 1},
+            ).returning(TicketCounter.last_number)
         ).one()
         if quota and number > service.daily_quota:
             raise self._quota_refusal(session, service)
