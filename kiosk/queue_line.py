@@ -127,12 +127,6 @@ class QueueSnapshot:
                 times.setdefault(service, []).append((finished - called).total_seconds() / 60)
         return cls(config, now, waiting, counter_lines(config, read_states(session, config)), times)
 
-    def adding(self, ticket: Ticket) -> QueueSnapshot:
-        """This line with a ticket that joined it since it was read (a ticket just issued)."""
-        waiting = {service: list(entries) for service, entries in self.waiting.items()}
-        waiting.setdefault(ticket.queue_service, []).append(waiting_entry(ticket))
-        return QueueSnapshot(self.config, self.now, waiting, self.counters, self.service_times)
-
     def serving(self, service: str) -> list[CounterLine]:
         """The counters whose line a ticket of `service` is in: the open ones serving it, else all."""
         serving = [c for c in self.counters if service in c.services]

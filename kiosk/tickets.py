@@ -231,9 +231,6 @@ class TicketService:
         phone = normalise_phone(phone)
         office = self.config.office.code
         with self.db.write() as session:
-            # The line as it stands, read before any lock is taken (the NIK's, the numbering row's, the
-            # audit chain's: each held to the commit); the new ticket's place in it is worked out after.
-            line = QueueSnapshot.read(session, self.config, now, day)
             if source == "walkin":
                 refuse_if_paused(session, self.config, service)
             if booking is None and override is None:
@@ -283,12 +280,15 @@ class TicketService:
             session.add(ticket)
             session.flush()
             self.db.commit_probe(session, select(Ticket.id).where(Ticket.ticket_id == ticket.ticket_id))
+            # The line read after the number is taken (a ticket of the service numbered before this one is
+            # committed by now) and before the audit chain's head is locked (held by every kiosk and counter).
+            line = QueueSnapshot.read(session, self.config, now, day)
             audit.record_issue(session, self.db, self.config, ticket, ride=True)
             change_feed.publish(
                 session, office, "ticket", now, number=ticket.label, service=service.code, source=source
             )
         # After the commit, without the database: a stored ticket is never reported as failed.
-        return placed(ticket, line.adding(ticket))
+        return placed(ticket, line)
 
     def check_nik(self, nik: str) -> None:
         """Refuse a walk-in's NIK as `issue` would, as soon as it is typed: its structure, and an active
