@@ -4,20 +4,20 @@ every head the whole line is read."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import select
 
 from kiosk import calling as calling_module
 from kiosk.calling import CallingService
-from kiosk.db import Database, create_db_engine
-from kiosk.migrations import migrate
+from kiosk.db import Database
 from kiosk.models import Ticket
 from kiosk.tickets import BookingRef, TicketService
 from tests.support.calling_support import ALL, Issuer, counters_config
 from tests.support.clock import FixedClock
 from tests.support.config_files import MakeConfig
+from tests.support.version_9 import version_9_database
 
 pytestmark = pytest.mark.all_databases
 
@@ -80,25 +80,9 @@ def test_heads_taken_by_other_counters_the_whole_line_is_read(
 
 def test_version_9_tickets_get_their_due_time(make_config: MakeConfig, clock: FixedClock) -> None:
     config = counters_config(make_config)
-    old = Database(create_db_engine(config.database.url))
-    assert migrate(old, target=9) == 9
-    day = date(2026, 11, 30)
-    with old.engine.begin() as conn:
-        for number, issued, start in (
-            (1, "2026-11-30 02:00:00", "10:30:00"),
-            (2, "2026-11-30 02:05:00", None),
-        ):
-            conn.execute(
-                text(
-                    "INSERT INTO tickets (ticket_id, office_code, kiosk_id, service_code, prefix, day,"
-                    " number, issued_at, source, status, nik_key, nik_last4, name, phone, language,"
-                    " queue_service, session_start, recalls)"
-                    " VALUES (:id, 'TGU', 'front-1', 'new', 'A', :day, :number, :at, 'walkin', 'waiting',"
-                    " NULL, '0009', 'ANI', NULL, 'id', 'new', :start, 0)"
-                ),
-                {"id": f"OLD-{number}", "day": day, "number": number, "at": issued, "start": start},
-            )
-    old.dispose()
+    version_9_database(
+        config.database.url, [(1, "2026-11-30 02:00:00", "10:30:00"), (2, "2026-11-30 02:05:00", None)]
+    )
     db = Database.open(config.database.url, config.office.timezone)
     with db.read() as session:
         due = dict(session.execute(select(Ticket.number, Ticket.due_at)).all())
