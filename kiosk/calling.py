@@ -14,6 +14,7 @@ moment (another counter claiming it, or its print status being stored) is passed
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -403,9 +404,9 @@ class CallingService:
         """Call the first ticket in the counter's call order that no other counter is taking (one
         statement: the ticket is locked and called at once).
 
-        It reads only each lane's first HEADS tickets by due time (from an index): their call order is the
-        whole line's for its first HEADS calls. Only if other counters are taking all of those is the whole
-        line read."""
+        It reads only each service's first HEADS tickets by due time (from an index): they hold each lane's
+        first HEADS, whose call order is the whole line's for its first HEADS calls. Only if other counters
+        are taking all of those is the whole line read."""
         if self.claim == "lock":
             self.db.lock(session, f"calling:{self.config.office.code}")
         serialised = self.db.is_sqlite or self.claim == "lock"  # nobody else is choosing meanwhile
@@ -413,7 +414,7 @@ class CallingService:
         for heads in (HEADS, None):
             waiting, whole = self._lane_heads(session, services, heads)
             order = call_order(waiting, priority_run=state.priority_run, rules=self.config.calling, now=now)
-            for entry in order[:1] if serialised else order[:heads]:
+            for entry in order[:1] if serialised else order if whole else order[:heads]:
                 free = (
                     select(Ticket.id)
                     .where(Ticket.ticket_id == entry.ticket_id, Ticket.status == "waiting")
@@ -438,25 +439,23 @@ class CallingService:
     def _lane_heads(
         self, session: Session, services: Sequence[str], heads: int | None
     ) -> tuple[list[Waiting], bool]:
-        """The waiting tickets of `services`, only each lane's first `heads` by due time (all: None), and
-        whether that is the whole line."""
+        """The waiting tickets of `services`, only each service's first `heads` by due time (all: None),
+        and whether that is the whole line. One index range per service (a service's first `heads` hold
+        its lane's that are of the service), so no read goes through a lane's whole line."""
         line = select(*WAITING_COLUMNS).where(*self._today(), Ticket.status == "waiting")
-        if heads is None:
+        if heads is None or not services:
             rows = session.connection().execute(line.where(Ticket.queue_service.in_(services)))
             return [waiting_entry(row) for row in rows], True
-        regular = [s for s in services if s != PRIORITY_SERVICE]
-        lanes = [
-            line.where(Ticket.queue_service.in_(codes))
+        firsts = [
+            line.where(Ticket.queue_service == service)
             .order_by(Ticket.due_at, Ticket.number, Ticket.prefix)
             .limit(heads)
             .subquery()
-            for codes in (regular, [PRIORITY_SERVICE] if PRIORITY_SERVICE in services else [])
-            if codes
+            for service in services
         ]
-        rows = session.connection().execute(union_all(*(select(lane) for lane in lanes))).all()
-        waiting = [waiting_entry(row) for row in rows]
-        priority = sum(entry.priority for entry in waiting)
-        return waiting, heads not in (priority, len(waiting) - priority)
+        rows = session.connection().execute(union_all(*(select(first) for first in firsts))).all()
+        taken = Counter(row.queue_service for row in rows)
+        return [waiting_entry(row) for row in rows], heads not in taken.values()
 
     def _call(
         self, session: Session, state: CounterState, ticket: Ticket, now: datetime, officer: str | None

@@ -4,17 +4,21 @@ every head the whole line is read."""
 
 from __future__ import annotations
 
+import random
 from datetime import UTC, datetime, time, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, event, insert, select, text
 
 from kiosk import calling as calling_module
+from kiosk.call_order import call_order
 from kiosk.calling import CallingService
 from kiosk.db import Database
-from kiosk.models import Ticket
+from kiosk.errors import KioskError
+from kiosk.models import CounterState, Ticket
+from kiosk.queue_line import waiting_entry
 from kiosk.tickets import BookingRef, TicketService
-from tests.support.calling_support import ALL, Issuer, counters_config
+from tests.support.calling_support import ALL, SERVICES, Issuer, counters_config
 from tests.support.clock import FixedClock
 from tests.support.config_files import MakeConfig
 from tests.support.version_9 import version_9_database
@@ -92,3 +96,104 @@ def test_version_9_tickets_get_their_due_time(make_config: MakeConfig, clock: Fi
     }
     assert CallingService(config, db, clock).next(1).label == "A002"
     db.dispose()
+
+
+PREFIXES = {"new": "A", "renewal": "B", "visa": "C", "priority": "P"}
+
+
+def waiting_rows(
+    calling: CallingService, due: dict[tuple[str, int], datetime], status: str = "waiting"
+) -> list:
+    """Ticket rows of today to insert in one statement: (service, number) -> due time."""
+    day = calling.today()
+    return [
+        {
+            "ticket_id": f"{service}-{number}",
+            "office_code": calling.config.office.code,
+            "kiosk_id": "front-1",
+            "service_code": service,
+            "prefix": PREFIXES[service],
+            "day": day,
+            "number": number,
+            "issued_at": at,
+            "source": "walkin",
+            "status": status,
+            "language": "id",
+            "print_status": "printed",
+            "print_attempts": 0,
+            "reprint_count": 0,
+            "queue_service": service,
+            "due_at": at,
+            "recalls": 0,
+        }
+        for (service, number), at in due.items()
+    ]
+
+
+def test_each_service_heads_come_from_the_index(
+    make_config: MakeConfig, db: Database, clock: FixedClock
+) -> None:
+    if db.is_sqlite:
+        pytest.skip("the plan asked of PostgreSQL, where several counters share one long line")
+    config = counters_config(make_config)
+    calling = CallingService(config, db, clock)
+    due = {(s, n): clock.now + timedelta(seconds=7 * n) for s in ALL for n in range(1, 3001)}
+    sent: list[tuple[str, object]] = []
+    with db.write() as session:
+        session.execute(insert(Ticket), waiting_rows(calling, due))
+        session.execute(text("ANALYZE tickets"))
+        event.listen(session.connection(), "before_cursor_execute", lambda *a: sent.append((a[2], a[3])))
+        calling._lane_heads(session, ALL, calling_module.HEADS)
+        statement, parameters = sent[-1]
+        plan = "\n".join(
+            row[0] for row in session.connection().exec_driver_sql(f"EXPLAIN {statement}", parameters)
+        )
+    assert "Seq Scan" not in plan and plan.count("ix_tickets_due") == len(ALL), plan
+
+
+COUNTERS = [["new", "renewal", "visa", "priority"], ["new", "priority"], ["renewal", "visa"], ["priority"]]
+
+
+@pytest.mark.parametrize("heads", [1, 2])
+def test_next_calls_what_the_whole_line_call_order_puts_first(
+    make_config: MakeConfig, db: Database, clock: FixedClock, monkeypatch: pytest.MonkeyPatch, heads: int
+) -> None:
+    """Random lines of three regular services and priority: a Next that reads the heads calls the first
+    ticket of the call order worked out from the whole line, every time."""
+    monkeypatch.setattr(calling_module, "HEADS", heads)
+    visa = {"code": "visa", "prefix": "C", "daily_quota": 999, "name_id": "Visa", "name_en": "Visa"}
+    tables = [
+        {"number": n, "name_id": f"L{n}", "name_en": f"C{n}", "services": s}
+        for n, s in enumerate(COUNTERS, 1)
+    ]
+    config = make_config(
+        services=[*SERVICES, visa], counters=tables, calling={"priority_in_a_row": 2, "max_wait_minutes": 30}
+    )
+    calling = CallingService(config, db, clock)
+    start, rnd = clock.now, random.Random(heads)
+    for _ in range(8):
+        with db.write() as session:
+            session.execute(delete(Ticket)), session.execute(delete(CounterState))
+            numbers = [(rnd.choice(list(PREFIXES)), n) for n in range(1, rnd.randint(1, 14))]
+            due = {key: start + timedelta(minutes=rnd.choice([0, 0, 5, 10, 40, 60])) for key in numbers}
+            if due:
+                session.execute(insert(Ticket), waiting_rows(calling, due))
+        clock.now = start + timedelta(minutes=rnd.choice([61, 75, 100, 130]))
+        for _ in range(12):
+            counter = rnd.randint(1, len(COUNTERS))
+            with db.read() as session:
+                run = session.scalar(select(CounterState.priority_run).where(CounterState.counter == counter))
+                line = session.scalars(
+                    select(Ticket).where(
+                        Ticket.status == "waiting", Ticket.queue_service.in_(COUNTERS[counter - 1])
+                    )
+                ).all()
+            order = call_order(
+                map(waiting_entry, line), priority_run=run or 0, rules=config.calling, now=clock.now
+            )
+            try:
+                called = calling.next(counter).label
+            except KioskError as refusal:
+                assert refusal.code == "queue_empty"
+                called = None
+            assert called == (order[0].label if order else None)
