@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.bounded_json import JsonRefused, parse_bounded
 from kiosk.config import Config
-from kiosk.db import Database, ride_along
+from kiosk.db import Database, ride_along, ride_pending
 from kiosk.errors import KioskError
 from kiosk.models import AuditRecord, Meta, Ticket
 
@@ -205,6 +205,8 @@ def append(
     caller publishes on the change feed next) that write goes in the change feed's statement."""
     if action not in ACTIONS:
         raise ValueError(f"unknown audit action {action!r}")
+    if ride_pending(session):  # that record's new head is not written yet: this one would fork the chain
+        raise RuntimeError("an audit record is still waiting to ride along: publish it before the next")
     session.flush()  # nothing of the action may be written while the head is held
     head = _head(session, lock=True)  # SQLite: BEGIN IMMEDIATE already serialises every writer
     if head is None:  # never guessed from the last record: that would hide what was done to the trail

@@ -112,6 +112,11 @@ def ride_along(session: Session, statement: Executable) -> None:
     session.info.setdefault(_RIDING, []).append(statement)
 
 
+def ride_pending(session: Session) -> bool:
+    """Whether a write is still waiting to ride along in this transaction."""
+    return bool(session.info.get(_RIDING))
+
+
 def riding(session: Session) -> list[Executable]:
     """The writes waiting to ride along, handed over once."""
     return session.info.pop(_RIDING, [])
