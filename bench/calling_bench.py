@@ -6,7 +6,7 @@ Next: counter processes (8 on PostgreSQL, 4 on SQLite) press Next at random, on 
 `--interval` ms each (default 1 s: a counter calls every few minutes, so this is over a hundred times
 busier than an office), on a backlog of waiting tickets, while 4 kiosk processes issue walk-in tickets
 as often (tests/support/counter_worker.py, tests/support/kiosk_worker.py). Every press is a whole Next
-transaction (counter row, the counter's current ticket done, the call order over the waiting tickets,
+transaction (counter row, the counter's current ticket done, the call order over the heads of the lanes,
 the claim, audit record, change feed). PostgreSQL is a server the bench starts itself with production
 settings (fsync on), over loopback TCP; both ways of claiming a ticket there are measured: FOR UPDATE
 SKIP LOCKED on the call order's first free ticket, and one advisory lock around every Next.

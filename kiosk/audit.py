@@ -5,8 +5,9 @@ hash, so editing, deleting or reordering a record breaks the chain from there on
 stored `data` text must be exactly the canonical text that was hashed: a record rewritten with a duplicate
 JSON key (which SQL's json_extract reads differently) is a changed record. `verify` never stops on what
 it reads: an unreadable time, data or chain head is a finding, not a crash. A record
-is written in the same transaction as the action it records, under the "audit" lock, so the chain stays
-linear when several kiosks share one PostgreSQL database. Records never hold a visitor's name, NIK or
+is written in the same transaction as the action it records, with the chain's head row (kiosk_meta
+audit_head) locked to the commit, so the chain stays linear when several kiosks share one PostgreSQL
+database. Records never hold a visitor's name, NIK or
 phone: a purge of personal data leaves the chain intact.
 """
 
@@ -20,12 +21,12 @@ from dataclasses import asdict, dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import String, select, type_coerce, update
+from sqlalchemy import String, insert, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from kiosk.bounded_json import JsonRefused, parse_bounded
 from kiosk.config import Config
-from kiosk.db import Database
+from kiosk.db import Database, ride_along, ride_pending
 from kiosk.errors import KioskError
 from kiosk.models import AuditRecord, Meta, Ticket
 
@@ -159,9 +160,11 @@ class AuditEntry:
         )
 
 
-def _head(session: Session) -> tuple[int, str] | None:
-    """The chain's recorded end (seq, hash); None if the kiosk_meta row is missing or not one."""
-    value = session.scalars(select(Meta.value).where(Meta.key == HEAD_KEY)).first()
+def _head(session: Session, *, lock: bool = False) -> tuple[int, str] | None:
+    """The chain's recorded end (seq, hash); None if the kiosk_meta row is missing or not one. With
+    `lock`, its row stays locked to the commit: the one lock that keeps the chain linear."""
+    query = select(Meta.value).where(Meta.key == HEAD_KEY)
+    value = session.scalars(query.with_for_update() if lock else query).first()
     match = _HEAD.fullmatch(value or "")
     return (int(match[1]), match[2]) if match else None
 
@@ -193,13 +196,19 @@ def append(
     service_code: str | None = None,
     ticket_id: str | None = None,
     data: dict[str, Any] | None = None,
+    ride: bool = False,
 ) -> AuditEntry:
     """Add a record to the chain inside the caller's write transaction; call it after the action's
-    other writes, so the "audit" lock is always the last one a transaction takes."""
+    other writes (flushed), so the chain's head row, locked to the commit by every kiosk and counter, is
+    the last lock a transaction takes. Two round trips hold it before the commit: the head read with its
+    lock, then the record and the new head written (one statement on PostgreSQL). With `ride` (the
+    caller publishes on the change feed next) that write goes in the change feed's statement."""
     if action not in ACTIONS:
         raise ValueError(f"unknown audit action {action!r}")
-    db.lock(session, "audit")
-    head = _head(session)
+    if ride_pending(session):  # that record's new head is not written yet: this one would fork the chain
+        raise RuntimeError("an audit record is still waiting to ride along: publish it before the next")
+    session.flush()  # nothing of the action may be written while the head is held
+    head = _head(session, lock=True)  # SQLite: BEGIN IMMEDIATE already serialises every writer
     if head is None:  # never guessed from the last record: that would hide what was done to the trail
         raise KioskError("audit_head_unreadable")
     seq, prev = head
@@ -216,22 +225,27 @@ def append(
         prev,
     )
     entry = replace(entry, hash=entry.computed_hash())
-    session.add(
-        AuditRecord(
-            seq=entry.seq,
-            at=at,
-            office_code=entry.office_code,
-            kiosk_id=entry.kiosk_id,
-            officer=officer,
-            action=action,
-            service_code=service_code,
-            ticket_id=ticket_id,
-            data=canonical(entry.data),
-            prev_hash=prev,
-            hash=entry.hash,
-        )
+    record = insert(AuditRecord).values(
+        seq=entry.seq,
+        at=at,
+        office_code=entry.office_code,
+        kiosk_id=entry.kiosk_id,
+        officer=officer,
+        action=action,
+        service_code=service_code,
+        ticket_id=ticket_id,
+        data=canonical(entry.data),
+        prev_hash=prev,
+        hash=entry.hash,
     )
-    session.execute(update(Meta).where(Meta.key == HEAD_KEY).values(value=f"{entry.seq}:{entry.hash}"))
+    new_head = update(Meta).where(Meta.key == HEAD_KEY).values(value=f"{entry.seq}:{entry.hash}")
+    if db.is_sqlite:  # no INSERT in a WITH there; a local file needs no fewer round trips anyway
+        session.execute(record)
+        session.execute(new_head)
+    elif ride:
+        ride_along(session, new_head.add_cte(record.cte("record")))
+    else:
+        session.execute(new_head.add_cte(record.cte("record")))
     return entry
 
 
@@ -244,6 +258,7 @@ def record_ticket(
     *,
     at: datetime,
     officer: str | None,
+    ride: bool = False,
     **data: Any,
 ) -> AuditEntry:
     """Record an action on `ticket` with its number, source and officer-mode fields (no personal data)."""
@@ -264,10 +279,13 @@ def record_ticket(
         service_code=ticket.service_code,
         ticket_id=ticket.ticket_id,
         data={k: v for k, v in facts.items() if v is not None},
+        ride=ride,
     )
 
 
-def record_issue(session: Session, db: Database, config: Config, ticket: Ticket) -> AuditEntry:
+def record_issue(
+    session: Session, db: Database, config: Config, ticket: Ticket, *, ride: bool = False
+) -> AuditEntry:
     """Record a new ticket ('check_in' for a booking), noting an override that went beyond the quota."""
     service = config.service(ticket.service_code)
     quota = service.daily_quota if service is not None else ticket.number
@@ -281,6 +299,7 @@ def record_issue(session: Session, db: Database, config: Config, ticket: Ticket)
         ticket,
         at=ticket.issued_at,
         officer=ticket.officer,
+        ride=ride,
         over_quota=over_quota or None,
     )
 

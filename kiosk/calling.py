@@ -14,19 +14,20 @@ moment (another counter claiming it, or its print status being stored) is passed
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, literal, select, union_all, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from kiosk import audit, change_feed
 from kiosk.assisted import find_ticket
-from kiosk.call_order import call_order
+from kiosk.call_order import Waiting, call_order
 from kiosk.config import PRIORITY_SERVICE, Config, CounterConfig
 from kiosk.db import Database
 from kiosk.errors import KioskError
@@ -36,6 +37,7 @@ from kiosk.queue_line import WAITING_COLUMNS, QueueSnapshot, ServiceQueue, waiti
 from kiosk.tickets import Clock, IssuedTicket, TicketService, utc_now
 
 CLAIMS = ("skip_locked", "lock")  # how Next takes its ticket on PostgreSQL (see the module docstring)
+HEADS = 16  # tickets of each lane a Next reads: more than counters can be taking at the same moment
 
 
 @dataclass(frozen=True)
@@ -163,9 +165,8 @@ class CallingService:
             state = self._state(session, counter)
             officer = officer or state.officer
             finished = self._end_current(session, state, "done", now)
-            ticket = self._claim(session, state, now)
+            ticket = self._claim(session, state, now, officer)
             if ticket is not None:
-                self._call(session, state, ticket, now, officer)
                 called = IssuedTicket.of(ticket, 0)
                 data = {"counter": counter, "finished": finished and finished.label}
                 self._audit(session, "call", ticket, now, officer, **data)
@@ -385,52 +386,100 @@ class CallingService:
     def _end_current(
         self, session: Session, state: CounterState, status: str, now: datetime
     ) -> Ticket | None:
-        ticket = self._called_at(session, state.counter, lock=True)
-        if ticket is not None:
-            ticket.status, ticket.finished_at = status, now
-        return ticket
+        """End the counter's current ticket, if any (one statement; its row stays locked)."""
+        return session.scalars(
+            update(Ticket)
+            .where(*self._today(), Ticket.status == "called", Ticket.counter == state.counter)
+            .values(status=status, finished_at=now)
+            .returning(Ticket)
+            .execution_options(synchronize_session=False, populate_existing=True)  # loaded from RETURNING
+        ).first()
 
     def _services(self, state: CounterState) -> tuple[str, ...]:
         return tuple(json.loads(state.services)) if state.services else self._counter(state.counter).services
 
-    def _claim(self, session: Session, state: CounterState, now: datetime) -> Ticket | None:
-        """The first ticket in the counter's call order that no other counter is taking, locked."""
+    def _claim(
+        self, session: Session, state: CounterState, now: datetime, officer: str | None
+    ) -> Ticket | None:
+        """Call the first ticket in the counter's call order that no other counter is taking (one
+        statement: the ticket is locked and called at once).
+
+        It reads only each service's first HEADS tickets by due time (from an index): they hold each lane's
+        first HEADS, whose call order is the whole line's for its first HEADS calls. Only if other counters
+        are taking all of those is the whole line read."""
         if self.claim == "lock":
             self.db.lock(session, f"calling:{self.config.office.code}")
-        waiting = session.connection().execute(  # plain rows: the line can be long
-            select(*WAITING_COLUMNS).where(
-                *self._today(), Ticket.status == "waiting", Ticket.queue_service.in_(self._services(state))
-            )
-        )
-        order = call_order(
-            (waiting_entry(row, self.config) for row in waiting),
-            priority_run=state.priority_run,
-            rules=self.config.calling,
-            now=now,
-        )
         serialised = self.db.is_sqlite or self.claim == "lock"  # nobody else is choosing meanwhile
-        for entry in order[:1] if serialised else order:
-            ticket = session.scalars(
-                select(Ticket)
-                .where(Ticket.ticket_id == entry.ticket_id, Ticket.status == "waiting")
-                .with_for_update(skip_locked=not serialised)
-                .execution_options(populate_existing=True)
-            ).first()
-            if ticket is not None:
-                return ticket
+        services = self._services(state)
+        for heads in (HEADS, None):
+            waiting, whole = self._lane_heads(session, services, heads)
+            order = call_order(waiting, priority_run=state.priority_run, rules=self.config.calling, now=now)
+            for entry in order[:1] if serialised else order if whole else order[:heads]:
+                free = (
+                    select(Ticket.id)
+                    .where(Ticket.ticket_id == entry.ticket_id, Ticket.status == "waiting")
+                    .with_for_update(skip_locked=not serialised)
+                    .scalar_subquery()
+                )
+                first_call = func.coalesce(Ticket.first_called_at, literal(now, Ticket.first_called_at.type))
+                ticket = session.scalars(
+                    update(Ticket)
+                    .where(Ticket.id == free)
+                    .values(**self._call_values(state, now, officer), first_called_at=first_call)
+                    .returning(Ticket)
+                    .execution_options(synchronize_session=False, populate_existing=True)
+                ).first()
+                if ticket is not None:
+                    self._count_run(state, ticket)
+                    return ticket
+            if serialised or whole:
+                break
         return None
+
+    def _lane_heads(
+        self, session: Session, services: Sequence[str], heads: int | None
+    ) -> tuple[list[Waiting], bool]:
+        """The waiting tickets of `services`, only each service's first `heads` by due time (all: None),
+        and whether that is the whole line. One index range per service (a service's first `heads` hold
+        its lane's that are of the service), so no read goes through a lane's whole line."""
+        line = select(*WAITING_COLUMNS).where(*self._today(), Ticket.status == "waiting")
+        if heads is None or not services:
+            rows = session.connection().execute(line.where(Ticket.queue_service.in_(services)))
+            return [waiting_entry(row) for row in rows], True
+        firsts = [
+            line.where(Ticket.queue_service == service)
+            .order_by(Ticket.due_at, Ticket.number, Ticket.prefix)
+            .limit(heads)
+            .subquery()
+            for service in services
+        ]
+        rows = session.connection().execute(union_all(*(select(first) for first in firsts))).all()
+        taken = Counter(row.queue_service for row in rows)
+        return [waiting_entry(row) for row in rows], heads not in taken.values()
 
     def _call(
         self, session: Session, state: CounterState, ticket: Ticket, now: datetime, officer: str | None
     ) -> None:
-        ticket.status, ticket.counter, ticket.called_at, ticket.called_by = (
-            "called",
-            state.counter,
-            now,
-            officer,
-        )
+        """Call a ticket already locked (Call a number; Next calls in `_claim`)."""
+        for name, value in self._call_values(state, now, officer).items():
+            setattr(ticket, name, value)
         ticket.first_called_at = ticket.first_called_at or now
-        ticket.recalls, ticket.finished_at = 0, None
+        self._count_run(state, ticket)
+
+    @staticmethod
+    def _call_values(state: CounterState, now: datetime, officer: str | None) -> dict[str, Any]:
+        """What a call sets on its ticket (and first_called_at, if not set yet)."""
+        return {
+            "status": "called",
+            "counter": state.counter,
+            "called_at": now,
+            "called_by": officer,
+            "recalls": 0,
+            "finished_at": None,
+        }
+
+    @staticmethod
+    def _count_run(state: CounterState, ticket: Ticket) -> None:
         state.priority_run = state.priority_run + 1 if ticket.queue_service == PRIORITY_SERVICE else 0
 
     @staticmethod
@@ -446,10 +495,13 @@ class CallingService:
     def _audit(
         self, session: Session, action: str, ticket: Ticket, now: datetime, officer: str | None, **data: Any
     ) -> None:
-        """Audit an action on `ticket`. The changes are flushed first, so the "audit" lock (held to the
-        commit, serialising every kiosk and counter) is taken as late as it can be."""
+        """Audit an action on `ticket`. The changes are flushed first, so the audit chain's head (held to
+        the commit, serialising every kiosk and counter) is taken as late as it can be; the record is
+        written with the change feed's entry, which every action publishes next."""
         session.flush()
-        audit.record_ticket(session, self.db, self.config, action, ticket, at=now, officer=officer, **data)
+        audit.record_ticket(
+            session, self.db, self.config, action, ticket, at=now, officer=officer, ride=True, **data
+        )
 
     def _publish_call(self, session: Session, kind: str, ticket: Ticket, now: datetime) -> None:
         change_feed.publish(

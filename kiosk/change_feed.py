@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, text, update
+from sqlalchemy import String, cast, func, insert, literal, select, update
 from sqlalchemy.orm import Session
 
+from kiosk.db import riding
 from kiosk.models import Change, ChangeHead
 
 CHANNEL = "kiosk_changes"  # the PostgreSQL NOTIFY channel; the payload is the sequence number
@@ -50,20 +51,29 @@ class ChangeEntry:
 def publish(session: Session, office_code: str, kind: str, at: datetime, **data: Any) -> int:
     """Add an entry in the caller's write transaction; return its sequence number.
 
-    Call it last in the transaction: the head row stays locked until COMMIT, so other writers wait.
+    Call it last in the transaction: the head row stays locked until COMMIT, so other writers wait. On
+    PostgreSQL the head's step, the entry, the NOTIFY and the writes riding along (kiosk/db.py
+    `ride_along`: the action's audit record) are one statement, one round trip under the locks.
     """
     if kind not in KINDS:
         raise ValueError(f"unknown change kind {kind!r}")
-    seq = session.scalars(
-        update(ChangeHead).where(ChangeHead.id == 1).values(seq=ChangeHead.seq + 1).returning(ChangeHead.seq)
-    ).one()
-    session.add(
-        Change(seq=seq, at=at, office_code=office_code, kind=kind, data=json.dumps(data, sort_keys=True))
-    )
-    session.flush()
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_notify(:channel, :seq)"), {"channel": CHANNEL, "seq": str(seq)})
-    return seq
+    step = update(ChangeHead).where(ChangeHead.id == 1).values(seq=ChangeHead.seq + 1)
+    step = step.returning(ChangeHead.seq)
+    entry = {"at": at, "office_code": office_code, "kind": kind, "data": json.dumps(data, sort_keys=True)}
+    if session.get_bind().dialect.name != "postgresql":
+        seq = session.scalars(step).one()
+        session.execute(insert(Change).values(seq=seq, **entry))
+        return seq
+    head = step.cte("head")
+    columns = Change.__table__.c
+    values = [literal(value, columns[name].type) for name, value in entry.items()]
+    added = insert(Change).from_select(["seq", *entry], select(head.c.seq, *values)).returning(Change.seq)
+    added_cte = added.cte("added")
+    notify = func.pg_notify(CHANNEL, cast(added_cte.c.seq, String))
+    statement = select(added_cte.c.seq, notify)
+    for n, write in enumerate(riding(session)):  # the audit record, say: no round trip of its own
+        statement = statement.add_cte(write.cte(f"riding_{n}"))
+    return session.execute(statement).one()[0]
 
 
 def head(session: Session) -> int:

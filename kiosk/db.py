@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine, Select, create_engine, event, text
+from sqlalchemy import Engine, Executable, Select, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
@@ -42,6 +42,7 @@ PG_CONNECT_ARGS = {
 _UNREACHABLE = (OperationalError, InterfaceError)
 COMMIT_CHECK_S = 5.0  # how long a write whose COMMIT was cut waits for the database to look its row up
 _PROBE = "kiosk_commit_probe"
+_RIDING = "kiosk_riding_writes"
 
 
 class DatabaseUnavailable(KioskError):
@@ -105,6 +106,22 @@ def create_db_engine(url: str) -> Engine:
     return engine
 
 
+def ride_along(session: Session, statement: Executable) -> None:
+    """Send a write without a round trip of its own: with the transaction's next statement that takes
+    riding writes (PostgreSQL's WITH, see change_feed.publish), else just before COMMIT."""
+    session.info.setdefault(_RIDING, []).append(statement)
+
+
+def ride_pending(session: Session) -> bool:
+    """Whether a write is still waiting to ride along in this transaction."""
+    return bool(session.info.get(_RIDING))
+
+
+def riding(session: Session) -> list[Executable]:
+    """The writes waiting to ride along, handed over once."""
+    return session.info.pop(_RIDING, [])
+
+
 class Database:
     """Sessions for reading and for writing; every write is one short transaction."""
 
@@ -154,6 +171,8 @@ class Database:
             with _answering(DatabaseUnavailable):
                 session.begin()
                 yield session
+                for statement in riding(session):  # none was sent with a later statement
+                    session.execute(statement)
                 session.flush()
             try:
                 with _answering(CommitUnknown):

@@ -92,6 +92,9 @@ class Ticket(Base):
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # done or no_show
     recalls: Mapped[int] = mapped_column(Integer, default=0)
     called_by: Mapped[str | None] = mapped_column(String(40))  # the officer at the counter, if named
+    # When it is due in the call order (kiosk/call_order.py due_time), fixed at issue: a transfer or a
+    # return keeps it. Indexed with the line, so a Next reads only the lanes' heads (migration v010).
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
     @property
     def label(self) -> str:

@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kiosk.call_order import Waiting, call_order, due_time
+from kiosk.call_order import Waiting, call_order
 from kiosk.config import PRIORITY_SERVICE, Config, CounterConfig
 from kiosk.db import Database
 from kiosk.models import CounterState, Ticket
@@ -70,26 +70,13 @@ def read_states(session: Session, config: Config) -> list[CounterState]:
 
 
 # What the call order needs of a waiting ticket: read as plain rows, not ORM objects (a line can be long).
-WAITING_COLUMNS = (
-    Ticket.ticket_id,
-    Ticket.prefix,
-    Ticket.number,
-    Ticket.queue_service,
-    Ticket.issued_at,
-    Ticket.day,
-    Ticket.session_start,
-)
+WAITING_COLUMNS = (Ticket.ticket_id, Ticket.prefix, Ticket.number, Ticket.queue_service, Ticket.due_at)
 
 
-def waiting_entry(ticket: Any, config: Config) -> Waiting:
-    """The call order's view of a Ticket, or of a row of WAITING_COLUMNS."""
-    return Waiting(
-        ticket.ticket_id,
-        ticket.prefix,
-        ticket.number,
-        ticket.queue_service == PRIORITY_SERVICE,
-        due_time(ticket.issued_at, ticket.day, ticket.session_start, config.office.timezone),
-    )
+def waiting_entry(ticket: Any) -> Waiting:
+    """The call order's view of a Ticket, or of a row of WAITING_COLUMNS (due as stored at issue)."""
+    priority = ticket.queue_service == PRIORITY_SERVICE
+    return Waiting(ticket.ticket_id, ticket.prefix, ticket.number, priority, ticket.due_at)
 
 
 @dataclass(frozen=True)
@@ -129,7 +116,7 @@ class QueueSnapshot:
             select(*WAITING_COLUMNS).where(*office_day, Ticket.status == "waiting")
         )
         for row in rows:
-            waiting.setdefault(row.queue_service, []).append(waiting_entry(row, config))
+            waiting.setdefault(row.queue_service, []).append(waiting_entry(row))
         times: dict[str, list[float]] = {}
         for service, called, finished in session.connection().execute(
             select(Ticket.queue_service, Ticket.called_at, Ticket.finished_at)

@@ -13,12 +13,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from kiosk import audit, change_feed
+from kiosk.call_order import due_time
 from kiosk.config import Config, ServiceConfig
 from kiosk.db import Database
 from kiosk.errors import KioskError
@@ -166,6 +167,11 @@ def places_left(session: Session, config: Config, day: date) -> dict[str, int]:
     return {s.code: max(0, s.daily_quota - used.get(s.code, 0)) for s in config.services}
 
 
+def placed(ticket: Ticket, line: QueueSnapshot) -> IssuedTicket:
+    """The ticket with its place in `line` (people ahead, expected call)."""
+    return IssuedTicket.of(ticket, line.people_ahead(ticket), line.expected_call(ticket))
+
+
 class TicketService:
     """Issues and reads tickets for one office and kiosk."""
 
@@ -265,6 +271,7 @@ class TicketService:
                 booking_code=booking and booking.code,
                 session_start=booking and booking.session_start,
                 session_end=booking and booking.session_end,
+                due_at=due_time(now, day, booking and booking.session_start, self.config.office.timezone),
                 category=category,
                 override_reason=override,
                 officer=officer,
@@ -273,14 +280,15 @@ class TicketService:
             session.add(ticket)
             session.flush()
             self.db.commit_probe(session, select(Ticket.id).where(Ticket.ticket_id == ticket.ticket_id))
-            # Its place in the line, read before the audit lock (held by every kiosk and counter to the
-            # commit) and inside the transaction, so a stored ticket is never reported as failed.
-            issued = self.view(session, ticket)
-            audit.record_issue(session, self.db, self.config, ticket)
+            # The line read after the number is taken (a ticket of the service numbered before this one is
+            # committed by now) and before the audit chain's head is locked (held by every kiosk and counter).
+            line = QueueSnapshot.read(session, self.config, now, day)
+            audit.record_issue(session, self.db, self.config, ticket, ride=True)
             change_feed.publish(
                 session, office, "ticket", now, number=ticket.label, service=service.code, source=source
             )
-            return issued
+        # After the commit, without the database: a stored ticket is never reported as failed.
+        return placed(ticket, line)
 
     def check_nik(self, nik: str) -> None:
         """Refuse a walk-in's NIK as `issue` would, as soon as it is typed: its structure, and an active
@@ -332,20 +340,14 @@ class TicketService:
         """Take the next number from the counter row (made on first use); if `quota`, within the quota."""
         office = self.config.office.code
         insert = sqlite_insert if self.db.is_sqlite else pg_insert
-        session.execute(
-            insert(TicketCounter)
-            .values(office_code=office, service_code=service.code, day=day, last_number=0)
-            .on_conflict_do_nothing()
+        first = insert(TicketCounter).values(
+            office_code=office, service_code=service.code, day=day, last_number=1
         )
-        number = session.scalars(
-            update(TicketCounter)
-            .where(
-                TicketCounter.office_code == office,
-                TicketCounter.service_code == service.code,
-                TicketCounter.day == day,
-            )
-            .values(last_number=TicketCounter.last_number + 1)
-            .returning(TicketCounter.last_number)
+        number = session.scalars(  # one statement: the row made on first use, else stepped (and locked)
+            first.on_conflict_do_update(
+                index_elements=[TicketCounter.office_code, TicketCounter.service_code, TicketCounter.day],
+                set_={"last_number": TicketCounter.last_number + 1},
+            ).returning(TicketCounter.last_number)
         ).one()
         if quota and number > service.daily_quota:
             raise self._quota_refusal(session, service)
@@ -353,8 +355,7 @@ class TicketService:
 
     def view(self, session: Session, ticket: Ticket, line: QueueSnapshot | None = None) -> IssuedTicket:
         """The ticket with its live place in the line (read now unless `line` is given)."""
-        line = line or QueueSnapshot.read(session, self.config, self.clock(), ticket.day)
-        return IssuedTicket.of(ticket, line.people_ahead(ticket), line.expected_call(ticket))
+        return placed(ticket, line or QueueSnapshot.read(session, self.config, self.clock(), ticket.day))
 
     def _quota_refusal(self, session: Session, service: ServiceConfig) -> KioskError:
         """'quota_exhausted', offering the earliest free session of a bookable service."""

@@ -11,7 +11,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -274,3 +274,18 @@ def test_the_day_head_kept_outside_catches_a_deleted_end_and_a_rewritten_chain(
     code, output = run_cli(config, "audit", "verify", "--head", kept[2])
     assert code == 1 and "kept outside" in output
     assert run_cli(config, "audit", "verify", "--head", "not-a-hash")[0] == 2
+
+
+@pytest.mark.all_databases
+def test_a_record_while_another_waits_to_ride_along_is_a_programming_error(
+    db: Database, config: Config
+) -> None:
+    at = datetime(2026, 11, 30, 2, 0, tzinfo=UTC)
+    with db.write() as session:
+        audit.append(session, db, config, "login", at=at, officer="Budi", ride=True)
+        if db.is_sqlite:  # written at once: nothing rides along
+            audit.append(session, db, config, "logout", at=at, officer="Budi")
+        else:  # its new head is not written yet: a second record on the old head would fork the chain
+            with pytest.raises(RuntimeError, match="ride along"):
+                audit.append(session, db, config, "logout", at=at, officer="Budi")
+    assert audit.verify(db).ok

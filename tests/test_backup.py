@@ -17,6 +17,7 @@ from kiosk.migrations import LATEST
 from kiosk.tickets import TicketService
 from tests.support.config_files import MakeConfig
 from tests.support.niks import make_nik
+from tests.support.version_9 import version_9_database
 from ui import launcher
 
 
@@ -169,3 +170,16 @@ def test_restore_replaces_a_damaged_database(
     live.write_bytes(b"damaged" * 1000)
     code, answer = kiosk(capsys, config, "restore", str(backup))
     assert code == 0 and counts(live) == (3, 3) and Path(answer["kept"]).read_bytes() == b"damaged" * 1000
+
+
+def test_restoring_an_older_backup_dates_its_bookings_in_the_office_time_zone(
+    capsys: pytest.CaptureFixture[str], make_config: MakeConfig, tmp_path: Path
+) -> None:
+    config = make_config(office={"timezone": "Asia/Makassar"})  # WITA, an hour ahead of the default WIB
+    backup = tmp_path / "backup.db"
+    version_9_database(f"sqlite:///{backup}", [(1, "2026-11-30 01:00:00", "10:30:00")])  # 09:00 WITA
+    code, answer = kiosk(capsys, config, "restore", str(backup))
+    assert code == 0 and answer["schema_version"] == LATEST
+    with closing(sqlite3.connect(answer["file"])) as db:
+        due = db.execute("SELECT due_at FROM tickets").fetchone()[0]
+    assert due.startswith("2026-11-30 02:30:00")  # its 10:30 WITA session, in UTC

@@ -4,6 +4,8 @@ queue the others change. (One booking at several kiosks at once: tests/test_chec
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from sqlalchemy import func, select
 
@@ -74,3 +76,29 @@ def test_every_kiosk_sees_a_ticket_another_kiosk_issued(make_config: MakeConfig,
     assert QueueWatch(here).poll() == watch.poll()
     front.dispose()
     back.dispose()
+
+
+def test_a_slip_counts_a_ticket_another_kiosk_numbered_first(
+    make_config: MakeConfig, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = make_config()
+    db = Database.open(config.database.url, config.office.timezone)
+    if db.is_sqlite:
+        db.dispose()
+        pytest.skip("SQLite's BEGIN IMMEDIATE: no other kiosk writes while one issues")
+    mine, other = TicketService(config, db, clock), TicketService(config, db, clock)
+    take_number = TicketService._next_number
+    theirs = []
+
+    def other_kiosk_first(self: TicketService, *args: object, **kwargs: object) -> int:
+        if self is mine and not theirs:  # the other kiosk numbers and commits a ticket of the service now
+            worker = threading.Thread(target=lambda: theirs.append(other.issue("new", make_nik(2), "BUDI")))
+            worker.start()
+            worker.join(30)
+        return take_number(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(TicketService, "_next_number", other_kiosk_first)
+    slip = mine.issue("new", make_nik(1), "ANI")
+    assert [theirs[0].label, slip.label] == ["A001", "A002"]
+    assert slip.people_ahead == 1 == mine.get(slip.ticket_id).people_ahead  # type: ignore[union-attr]
+    db.dispose()

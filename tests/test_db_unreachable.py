@@ -120,7 +120,7 @@ def test_stopped_server_refuses_cleanly_then_numbering_goes_on(
 
 @pytest.mark.parametrize(
     ("marker", "after_reply"),
-    [(b"UPDATE ticket_counters", False), (COMMIT, False), (COMMIT, True)],
+    [(b"INSERT INTO ticket_counters", False), (COMMIT, False), (COMMIT, True)],
     ids=["cut-mid-transaction", "cut-before-commit", "cut-after-commit"],
 )
 def test_connection_cut_while_issuing_never_gives_two_tickets(

@@ -120,7 +120,7 @@ def demo_kiosk(
     QApplication.instance() or QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as tmp:
         config = _config(Path(tmp))
-        db = Database.open(config.database.url)
+        db = Database.open(config.database.url, config.office.timezone)
         desk = Desk(config, TicketService(config, db, lambda: MONDAY_9AM), make_printer(config.printer))
         desk.issue("renewal", "3201014203850015", "ANI")  # served at Loket 2 (Home: "Now serving")
         calling = CallingService(config, db, lambda: MONDAY_9AM)

@@ -117,7 +117,7 @@ class SelfTest:
         from kiosk.migrations import LATEST, schema_version
 
         assert self.config is not None
-        db = Database.open(self.config.database.url)  # migrates
+        db = Database.open(self.config.database.url, self.config.office.timezone)  # migrates
         self.db = db
         with db.engine.connect() as connection:
             version = schema_version(connection)

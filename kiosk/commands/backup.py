@@ -32,6 +32,8 @@ from kiosk.errors import KioskError
 from kiosk.migrations import LATEST
 
 if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
     from kiosk.cli import Context
     from kiosk.config import Config
 
@@ -89,9 +91,10 @@ def checked_version(path: Path) -> int:
     return version
 
 
-def checked_copy(backup: Path, staged: Path) -> None:
-    """Copy `backup` to `staged`, migrate it and verify its audit trail; KioskError('backup_invalid')
-    naming the check it fails. `staged` is left in rollback-journal mode, one self-contained file."""
+def checked_copy(backup: Path, staged: Path, timezone: ZoneInfo) -> None:
+    """Copy `backup` to `staged`, migrate it (in the office's time zone) and verify its audit trail;
+    KioskError('backup_invalid') naming the check it fails. `staged` is left in rollback-journal mode,
+    one self-contained file."""
 
     def invalid(reason: str) -> KioskError:
         return KioskError("backup_invalid", path=backup, reason=reason)
@@ -99,7 +102,7 @@ def checked_copy(backup: Path, staged: Path) -> None:
     owner_only(staged)
     copy_database(backup, staged)
     try:
-        db = Database.open(f"sqlite:///{staged}")
+        db = Database.open(f"sqlite:///{staged}", timezone)
     except (KioskError, SQLAlchemyError) as exc:
         problem = exc.message("en") if isinstance(exc, KioskError) else str(getattr(exc, "orig", exc))
         raise invalid(f"it cannot be migrated to schema version {LATEST}: {problem}") from None
@@ -167,14 +170,15 @@ def restore_database(ctx: Context) -> int:
     _remove(staged)
     kept = None
     try:
-        checked_copy(backup, staged)
+        checked_copy(backup, staged, ctx.config.office.timezone)
         if live.is_file():
             kept = live.with_name(f"{live.name}.before-restore-{datetime.now():%Y%m%d-%H%M%S}")
             owner_only(kept)
             put_in_place(live, kept)
         put_in_place(staged, live)
         try:
-            Database.open(ctx.config.database.url).dispose()  # what the kiosk does next: must open
+            # what the kiosk does next: must open
+            Database.open(ctx.config.database.url, ctx.config.office.timezone).dispose()
         except (KioskError, SQLAlchemyError):
             if kept is not None:
                 put_in_place(kept, live)  # the previous database back

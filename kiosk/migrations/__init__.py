@@ -23,6 +23,7 @@ from kiosk.migrations import (
     v007_calling,
     v008_booked_sessions,
     v009_help_requests,
+    v010_due_at,
 )
 
 if TYPE_CHECKING:
@@ -38,6 +39,7 @@ STEPS: list[Callable[[Connection], None]] = [
     v007_calling.upgrade,
     v008_booked_sessions.upgrade,
     v009_help_requests.upgrade,
+    v010_due_at.upgrade,
 ]
 LATEST = len(STEPS)
 

@@ -29,7 +29,7 @@ NIK_STEM = "32010155089"  # + 5 digits: valid NIKs of women born 15-08-1990 (day
 
 def morning_queue(config: Config) -> None:
     """Tickets for three services, then calls at counters 1-4 (the last one a recall)."""
-    db = Database.open(config.database.url)
+    db = Database.open(config.database.url, config.office.timezone)
     clock_at = [MORNING - timedelta(hours=2)]
     tickets = TicketService(config, db, lambda: clock_at[0])
     calling = CallingService(config, db, lambda: clock_at[0])
